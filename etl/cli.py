@@ -1,0 +1,140 @@
+"""The `cables` command: run the pipeline, open the Dagster UI, query the warehouse."""
+
+import argparse
+import os
+import shutil
+import sys
+import time
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="cables", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    run = commands.add_parser("run", help="materialize every asset in-process through Dagster")
+    _add_location_options(run)
+    run.add_argument("--workers", type=int, help="parse processes (default: one per core; CABLES_WORKERS)")
+    run.set_defaults(handler=run_pipeline)
+
+    ui = commands.add_parser("ui", help="start the Dagster UI (webserver and daemon)")
+    _add_location_options(ui)
+    ui.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    ui.add_argument("--port", default="3000", help="port (default 3000)")
+    ui.set_defaults(handler=start_ui)
+
+    sql = commands.add_parser("sql", help="open the DuckDB CLI on the warehouse, read-only")
+    sql.add_argument("--warehouse", help="warehouse directory (default ./warehouse; CABLES_WAREHOUSE)")
+    sql.add_argument("cli_args", nargs=argparse.REMAINDER, help="passed to the duckdb CLI")
+    sql.set_defaults(handler=open_sql)
+
+    args = parser.parse_args(argv)
+    return args.handler(args)
+
+
+def _add_location_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--source", action="append", help="file or directory of cables, repeatable (CABLES_SOURCE)")
+    p.add_argument("--warehouse", help="warehouse directory (default ./warehouse; CABLES_WAREHOUSE)")
+
+
+def _apply_location_options(args) -> None:
+    """Options become the environment the Dagster definitions read their settings from."""
+    if getattr(args, "source", None):
+        os.environ["CABLES_SOURCE"] = os.pathsep.join(os.path.abspath(p) for p in args.source)
+    if args.warehouse:
+        os.environ["CABLES_WAREHOUSE"] = os.path.abspath(args.warehouse)
+    if getattr(args, "workers", None):
+        os.environ["CABLES_WORKERS"] = str(args.workers)
+
+
+def warehouse_dir() -> Path:
+    return Path(os.environ.get("CABLES_WAREHOUSE", "warehouse")).resolve()
+
+
+def prepare_dagster_home() -> Path:
+    """A persistent DAGSTER_HOME (default ./.dagster) so runs are kept and shown in the UI."""
+    home = Path(os.environ.get("DAGSTER_HOME") or ".dagster").resolve()
+    home.mkdir(parents=True, exist_ok=True)
+    if not (home / "dagster.yaml").exists():
+        shutil.copy(PROJECT_DIR / "dagster.yaml", home / "dagster.yaml")
+    os.environ["DAGSTER_HOME"] = str(home)
+    os.environ["DAGSTER_DISABLE_TELEMETRY"] = "1"
+    return home
+
+
+def run_pipeline(args) -> int:
+    _apply_location_options(args)
+    prepare_dagster_home()
+    import dagster as dg
+
+    from etl.definitions import defs
+
+    started = time.perf_counter()
+    definitions = defs()
+    job = definitions.resolve_job_def("pipeline")
+    with dg.DagsterInstance.get() as instance:
+        result = job.execute_in_process(
+            instance=instance,
+            raise_on_error=False,
+            run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
+        )
+    elapsed = time.perf_counter() - started
+    _print_summary(result, elapsed)
+    return 0 if result.success else 1
+
+
+def _print_summary(result, elapsed: float) -> None:
+    figures, tables = {}, {}
+    for event in result.get_asset_materialization_events():
+        materialization = event.asset_materialization
+        key = materialization.asset_key.path
+        metadata = {k: v.value for k, v in materialization.metadata.items()}
+        if key == ["parquet", "source_files"]:
+            figures = metadata
+        if key[0] == "warehouse":
+            tables[key[1]] = metadata.get("dagster/row_count")
+    failed_checks = [e.asset_check_evaluation_data for e in result.all_events if e.is_asset_check_evaluation]
+    failed_checks = [c for c in failed_checks if not c.passed]
+    print()
+    print("run " + ("succeeded" if result.success else "FAILED") + f" in {elapsed:.1f} s (run id {result.run_id})")
+    if figures:
+        print(
+            f"files: {figures['files']:,} ({figures['files_read']:,} read, "
+            f"{figures['files'] - figures['files_read']:,} unchanged)  cables loaded: {figures['loaded']:,}  "
+            f"duplicates: {figures['duplicates']:,}  rejected: {figures['rejected']:,}"
+        )
+    if tables:
+        print("tables written: " + ", ".join(f"{t} {n:,}" for t, n in tables.items()))
+        print(f"warehouse: {warehouse_dir() / 'cables.duckdb'}")
+    for check in failed_checks:
+        print(f"check failed: {check.asset_key.to_user_string()} {check.check_name}")
+
+
+def start_ui(args) -> int:
+    _apply_location_options(args)
+    home = prepare_dagster_home()
+    os.environ.setdefault("CABLES_WAREHOUSE", str(warehouse_dir()))
+    command = [
+        str(Path(sys.executable).with_name("dagster")), "dev",
+        "-m", "etl.definitions", "-h", args.host, "-p", str(args.port),
+    ]
+    print(f"Dagster UI on http://{args.host}:{args.port} (DAGSTER_HOME={home})", flush=True)
+    os.execv(command[0], command)
+
+
+def open_sql(args) -> int:
+    if args.warehouse:
+        os.environ["CABLES_WAREHOUSE"] = os.path.abspath(args.warehouse)
+    database = warehouse_dir() / "cables.duckdb"
+    if not database.exists():
+        print(f"no warehouse at {database}: run `cables run` first", file=sys.stderr)
+        return 1
+    cli = Path(sys.executable).with_name("duckdb")
+    cli_args = [a for a in args.cli_args if a != "--"]
+    os.execv(cli, [str(cli), "-readonly", str(database), *cli_args])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

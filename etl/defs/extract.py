@@ -1,0 +1,45 @@
+"""Extract: find the cable files under the configured sources."""
+
+import dagster as dg
+
+from etl.defs.resources import CablesSettings
+from etl.pipeline.inventory import changes, write_inventory
+from etl.pipeline.sources import discover
+
+INVENTORY_SCHEMA = dg.TableSchema(
+    columns=[
+        dg.TableColumn("path", "VARCHAR", description="Absolute path of the input file."),
+        dg.TableColumn("size", "BIGINT", description="File size in bytes."),
+        dg.TableColumn("mtime_ns", "BIGINT", description="Modification time in nanoseconds."),
+    ]
+)
+
+
+@dg.asset(
+    group_name="extract",
+    kinds={"python", "parquet"},
+    description=(
+        "The input files: every regular file under the source paths (directories walked "
+        "recursively), with size and modification time, compared with the last run."
+    ),
+    metadata={"dagster/column_schema": INVENTORY_SCHEMA},
+    pool="cables_warehouse",
+)
+def cable_files(context: dg.AssetExecutionContext, settings: CablesSettings) -> dg.MaterializeResult:
+    sources = settings.source_paths()
+    files = discover(sources)
+    path = write_inventory(files, settings.warehouse_dir())
+    counts = changes(files, settings.warehouse_dir())
+    context.log.info(
+        f"found {len(files):,} files under {', '.join(sources)}: "
+        f"{counts['new']:,} new, {counts['changed']:,} changed, {counts['unchanged']:,} unchanged, "
+        f"{counts['removed']:,} removed since the last run"
+    )
+    return dg.MaterializeResult(
+        metadata={
+            "dagster/row_count": len(files),
+            "sources": sources,
+            "inventory": dg.MetadataValue.path(str(path)),
+            **counts,
+        }
+    )

@@ -1,0 +1,39 @@
+"""Settings shared by the assets, read from the environment when the
+definitions load (the `cables` command sets them from its options)."""
+
+import os
+
+import dagster as dg
+
+from etl.pipeline.normalize import default_workers
+from etl.pipeline.sources import source_paths
+
+
+class CablesSettings(dg.ConfigurableResource):
+    """Where the cables come from and where the warehouse goes."""
+
+    source: str = ""  # paths separated by ':'; empty means the bundled sample
+    warehouse: str = "warehouse"
+    workers: int = 0  # parse processes; 0 means one per core
+
+    def source_paths(self) -> list[str]:
+        return source_paths(self.source)
+
+    def warehouse_dir(self) -> str:
+        return os.path.abspath(self.warehouse)
+
+    def worker_count(self) -> int:
+        return self.workers or default_workers()
+
+
+def settings_from_environment() -> CablesSettings:
+    return CablesSettings(
+        source=os.environ.get("CABLES_SOURCE", ""),
+        warehouse=os.path.abspath(os.environ.get("CABLES_WAREHOUSE", "warehouse")),
+        workers=int(os.environ.get("CABLES_WORKERS", "0")),
+    )
+
+
+@dg.definitions
+def resources() -> dg.Definitions:
+    return dg.Definitions(resources={"settings": settings_from_environment()})

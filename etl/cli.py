@@ -25,12 +25,17 @@ def main(argv: list[str] | None = None) -> int:
     ui.add_argument("--port", default="3000", help="port (default 3000)")
     ui.set_defaults(handler=start_ui)
 
-    sql = commands.add_parser("sql", help="open the DuckDB CLI on the warehouse, read-only")
+    sql = commands.add_parser(
+        "sql", help="open the DuckDB CLI on the warehouse, read-only; other options go to the CLI"
+    )
     sql.add_argument("--warehouse", help="warehouse directory (default ./warehouse; CABLES_WAREHOUSE)")
-    sql.add_argument("cli_args", nargs=argparse.REMAINDER, help="passed to the duckdb CLI")
     sql.set_defaults(handler=open_sql)
 
-    args = parser.parse_args(argv)
+    # Options `cables` does not know are the duckdb CLI's (only `cables sql` takes them).
+    args, extra = parser.parse_known_args(argv)
+    if extra and args.command != "sql":
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    args.cli_args = extra
     return args.handler(args)
 
 
@@ -87,16 +92,12 @@ def run_pipeline(args) -> int:
 
 def _print_summary(result, elapsed: float) -> None:
     figures, tables = {}, {}
-    for event in result.get_asset_materialization_events():
-        materialization = event.asset_materialization
-        key = materialization.asset_key.path
-        metadata = {k: v.value for k, v in materialization.metadata.items()}
-        if key == ["parquet", "source_files"]:
-            figures = metadata
-        if key[0] == "warehouse":
-            tables[key[1]] = metadata.get("dagster/row_count")
-    failed_checks = [e.asset_check_evaluation_data for e in result.all_events if e.is_asset_check_evaluation]
-    failed_checks = [c for c in failed_checks if not c.passed]
+    for materialization in result.asset_materializations_for_node("normalize"):
+        if materialization.asset_key.path == ["parquet", "source_files"]:
+            figures = {k: v.value for k, v in materialization.metadata.items()}
+    for materialization in result.asset_materializations_for_node("load"):
+        tables[materialization.asset_key.path[-1]] = materialization.metadata["dagster/row_count"].value
+    failed_checks = [c for c in result.get_asset_check_evaluations() if not c.passed]
     print()
     print("run " + ("succeeded" if result.success else "FAILED") + f" in {elapsed:.1f} s (run id {result.run_id})")
     if figures:
@@ -132,8 +133,7 @@ def open_sql(args) -> int:
         print(f"no warehouse at {database}: run `cables run` first", file=sys.stderr)
         return 1
     cli = Path(sys.executable).with_name("duckdb")
-    cli_args = [a for a in args.cli_args if a != "--"]
-    os.execv(cli, [str(cli), "-readonly", str(database), *cli_args])
+    os.execv(cli, [str(cli), "-readonly", str(database), *args.cli_args])
 
 
 if __name__ == "__main__":

@@ -1,0 +1,1 @@
+"""`cables bench`: a full-size synthetic corpus and the measurements made on it."""

@@ -1,0 +1,155 @@
+"""parse_cable: one cable text to one record (a plain dict).
+
+Works on a whole seed-format file (5-line header + text), on the cable text
+alone (starting at the routing header or the classification line) and on
+fragments; CRLF, trailing blanks and a byte-order mark change nothing. Every
+part is found by bounded regex searches near the start of the text, so the
+parse never raises and its cost grows little with the length of the body.
+"""
+
+import re
+
+from etl.parse.classified import parse_classification_reasons, parse_classified_by, parse_declassify_on
+from etl.parse.closing import parse_signers
+from etl.parse.flags import (ClassLine, count_redactions, find_class_line, handling_words, is_partial,
+                             level_from_header, level_from_routing)
+from etl.parse.header import split_header
+from etl.parse.ids import canonical_id, split_id
+from etl.parse.normalize import normalize
+from etl.parse.paragraphs import parse_paragraphs
+from etl.parse.references import parse_references
+from etl.parse.routing import parse_dtg, parse_routing
+from etl.parse.subject import find_subject
+from etl.parse.summary import parse_summary
+from etl.parse.tags import find_tags, tag_kind
+
+# The head (handling lines, TAGS, SUBJECT) ends at the first paragraph: a
+# pilcrow and number (not ¶B. of a REF list), or a 1. at a line start
+# (searched in "\n" + text: a literal first character is much faster than ^).
+_FIRST_NUMBERED = re.compile(r"\n[ \t]*1[ \t]*\.[ \t(]")
+_PILCROW_NUMBER = re.compile(r"¶[ \t]*\d")
+_HEAD_SPAN = 5000
+_DTG_SPAN = 1500  # where a date-time group is looked for in a text without routing
+_DE_SERIAL = re.compile(r"\nDE [A-Z0-9]{4,8} #(\d{1,6})")
+_SENDER_NOISE = re.compile(r"\b(?:AMEMBASSY|AMCONSUL|USMISSION|WASHDC|WASHINGTON|DC)\b")
+
+
+def _own_id(header: dict | None, class_line: ClassLine | None, routing_text: str,
+            sender: str | None, year: int | None) -> str | None:
+    """Canonical id: header line 1, else station and serial of the
+    classification line, else the DE line's serial and the FM line's post,
+    with the year of the date-time group or creation date."""
+    if header and header["reference_id_raw"]:
+        return canonical_id(header["reference_id_raw"]) or None
+    station = serial = None
+    if class_line is not None and class_line.serial:
+        station, serial = class_line.station, class_line.serial
+    elif sender and (m := _DE_SERIAL.search("\n" + routing_text)):
+        station = _SENDER_NOISE.sub("", sender.replace("SECSTATE", "STATE"))
+        serial = m.group(1)
+    if not station or year is None:
+        return None
+    station = re.sub(r"[^A-Za-z]", "", station).upper()
+    return canonical_id(f"{year % 100:02d}{station}{int(serial)}") or None
+
+
+def _classification(level: str | None, handling: list[str]) -> str | None:
+    """Header-style classification built from the body (SECRET//NOFORN)."""
+    if level is None:
+        return None
+    if "NOFORN" in handling:
+        return f"{level}//NOFORN"
+    if level == "UNCLASSIFIED" and ("SENSITIVE" in handling or "FOUO" in handling):
+        return "UNCLASSIFIED//FOR OFFICIAL USE ONLY"
+    return level
+
+
+def _drop_signers(paragraph: dict, signers: list[str]) -> None:
+    """The closing signature belongs to no paragraph: cut it from the end of
+    the last one (where the text ran on into it: End comment. CRETZ)."""
+    text = paragraph["text"]
+    for signer in reversed(signers):
+        if text.endswith(" " + signer):
+            text = text[:-len(signer) - 1]
+    paragraph["text"] = text
+
+
+def parse_cable(text: str) -> dict:
+    """One record of a cable text; see the module doc of etl.parse."""
+    text = normalize(text)
+    header, body = split_header(text)
+    routing = parse_routing(body)
+    text_start = routing["text_start"]
+    class_line = find_class_line(body, text_start)
+    cable_start = class_line.start if class_line else text_start
+    pre_text = body[:cable_start] if cable_start else body[:_DTG_SPAN]
+
+    created = header["created"] if header else None
+    dtg, precedence = parse_dtg(pre_text, created.year if created else None)
+    recipients = routing["recipients"]
+    if precedence == "IMMEDIATE" and recipients and recipients[0]["precedence"] == "NIACT IMMEDIATE":
+        precedence = "NIACT IMMEDIATE"
+    year = created.year if created else dtg.year if dtg else None
+    cable_id = _own_id(header, class_line, pre_text, routing["sender"], year)
+    _, station, serial = split_id(cable_id) if cable_id else (None, None, None)
+
+    rest = body[cable_start:]
+    head = rest[:_HEAD_SPAN]
+    first = _FIRST_NUMBERED.search("\n" + head)
+    pilcrow = _PILCROW_NUMBER.search(head)
+    head = head[:min(first.start() if first else _HEAD_SPAN, pilcrow.start() if pilcrow else _HEAD_SPAN)]
+    found_tags = find_tags(head)
+    tags = found_tags[0] if found_tags else []
+    subject, subject_start = find_subject(head, found_tags[2] if found_tags else None)
+    head_end = min(found_tags[1] if found_tags else len(head), subject_start if subject else len(head))
+
+    classification = header["classification"] if header else None
+    handling = handling_words(classification, head[:head_end])
+    level = (level_from_header(classification)
+             or (class_line.level if class_line else None)
+             or level_from_routing(pre_text))
+    if classification is None:
+        classification = _classification(level, handling)
+
+    title = header["title"] if header else None
+    subject = subject or title
+    paragraphs = parse_paragraphs(rest, subject)
+    signers = parse_signers(body)
+    if paragraphs and signers:
+        _drop_signers(paragraphs[-1], signers)
+    sections = class_line.sections if class_line else 1 if paragraphs else None
+    if year is None and cable_id and cable_id[:2].isdigit():
+        year = int(cable_id[:2]) + (2000 if int(cable_id[:2]) <= 30 else 1900)
+
+    return {
+        "cable_id": cable_id,
+        "reference_id_raw": header["reference_id_raw"] if header else None,
+        "title": title,
+        "subject": subject,
+        "created": created if created else dtg.date() if dtg else None,
+        "classification": classification,
+        "classification_level": level,
+        "origin": header["origin"] if header else None,
+        "station": station,
+        "serial": serial,
+        "dtg": dtg,
+        "precedence": precedence,
+        "transmission_id": routing["transmission_id"],
+        "originating_station": routing["originating_station"],
+        "sender": routing["sender"],
+        "recipients": recipients,
+        "tags": tags,
+        "tag_kinds": [tag_kind(t) for t in tags],
+        "paragraphs": paragraphs,
+        "sections": sections,
+        "is_partial": is_partial(body),
+        "handling": handling,
+        "redactions": count_redactions(body),
+        "body": body,
+        "summary": parse_summary(body, paragraphs[0]["text"] if paragraphs else None),
+        "signers": signers,
+        "classified_by": parse_classified_by(body),
+        "classification_reasons": parse_classification_reasons(body),
+        "declassify_on": parse_declassify_on(body),
+        "references": parse_references(body, year, cable_id),
+    }

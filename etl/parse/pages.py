@@ -1,0 +1,121 @@
+"""Page furniture inside the cable text: page headers of multi-section cables
+and repeated classification lines, which belong to no paragraph.
+
+- ``BEIJING 00002463  002 OF 002`` (also ``001.2 OF 003``), on its own line
+  or, in copies whose lines were joined, in the middle of a sentence; the
+  station before the zero-padded serial is the cable's own;
+- old cables: ``PAGE 02 HARARE 06677 01 OF 03 291400Z``, usually after a
+  lone ``CONFIDENTIAL`` line, with text going on after the date-time group;
+- lines holding only a classification (``CONFIDENTIAL``, ``UNCLAS SECTION
+  02 OF 02 BEIJING 002463``).
+
+All patterns start with a literal or are tried only on lines holding a
+marking hint: this runs on every paragraph of every cable.
+"""
+
+import re
+
+from etl.parse.flags import MARKING
+from etl.parse.ids import resolve_station
+
+# The page number part of a new-style page header; the station before it is
+# checked separately (a regex cannot tell "NAC NEW DELHI" from "NEW DELHI").
+_PAGE_NUMBER = re.compile(r"0\d{7}[ \t]+\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{3}(?![\d.])[ \t]*")
+_WORDS_BEFORE = re.compile(r"((?:[A-Z][A-Z'.-]*[ \t]+){1,4})\Z")
+_WORD = re.compile(r"[A-Z][A-Z'.-]*")
+_OLD_PAGE = re.compile(
+    r"PAGE[ \t]+\d{2,3}[ \t]+[A-Z][A-Z .]*?[ \t]+\d{3,6}[ \t]+(?:\d\d[ \t]+OF[ \t]+\d\d[ \t]+)?\d{6}Z[ \t]*")
+# The lone classification line before an old page header.
+_CLASS_BEFORE = re.compile(r"(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)(?:[ \t]+PTQ\d+)?\s*\Z")
+# Lines that may hold only a classification: capitals in the text body.
+_CLASS_LINE_HINT = re.compile(r"\n[ \t]*(?:U?UNCLAS|CONFIDENTIAL|SECRET|TOP SECRET|C O N F|S E C R E T|E C R E T)")
+_CLASS_ONLY_LINE = re.compile(
+    rf"[ \t]*(?:{MARKING})(?:[ \t]+(?:SECTION[ \t]+\d+[ \t]+OF[ \t]+\d+[ \t]+)?"
+    rf"[A-Z][A-Z .'-]*[ \t]+\d{{3,8}}|[ \t]+PTQ\d+)?[ \t]*"
+)
+
+
+def _station_start(text: str, end: int) -> int:
+    """Start of the station name that ends at ``end`` (before a page number),
+    or ``end`` when the words there are not a station."""
+    m = _WORDS_BEFORE.search(text, max(0, end - 60), end)
+    if not m:
+        return end
+    words = list(_WORD.finditer(text, m.start(1), m.end(1)))
+    # the longest run of last words that names a station (RIO DE JANEIRO)
+    for k in range(len(words), 0, -1):
+        if resolve_station("".join(w.group(0) for w in words[-k:])):
+            return words[-k].start()
+    return end
+
+
+def _after_subject_repeat(text: str, pos: int, subject: str) -> int:
+    """End of a repeated (possibly cut) subject starting near pos."""
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    n = 0
+    while n < len(subject) and pos + n < len(text) and text[pos + n] == subject[n]:
+        n += 1
+    return pos + n if n >= 10 else pos
+
+
+def _strip_new_pages(text: str, subject: str | None) -> str:
+    pieces, pos = [], 0
+    for m in _PAGE_NUMBER.finditer(text):
+        if m.start() < pos:
+            continue
+        start = _station_start(text, m.start())
+        pieces.append(text[pos:start])
+        pos = m.end()
+        if subject and text.startswith("SUBJECT:", pos):
+            pos = _after_subject_repeat(text, pos + 8, subject)
+        if (start == 0 or text[start - 1] == "\n") and text.startswith("\n", pos):
+            pos += 1  # the header was a line of its own
+    if not pieces:
+        return text
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _strip_old_pages(text: str) -> str:
+    pieces, pos = [], 0
+    for m in _OLD_PAGE.finditer(text):
+        before = _CLASS_BEFORE.search(text, max(pos, m.start() - 40), m.start())
+        pieces.append(text[pos:before.start() if before else m.start()])
+        pos = m.end()
+    if not pieces:
+        return text
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _strip_class_lines(text: str) -> str:
+    pieces, pos = [], 0
+    for hint in _CLASS_LINE_HINT.finditer("\n" + text):  # offsets one more than in text
+        start = hint.start()
+        if start < pos:
+            continue
+        end = text.find("\n", hint.end() - 1)
+        if end < 0:
+            end = len(text)
+        if _CLASS_ONLY_LINE.fullmatch(text, start, end):
+            pieces.append(text[pos:start])
+            pos = end + 1
+    if not pieces:
+        return text
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def strip_page_headers(text: str, subject: str | None = None) -> str:
+    """The text without page headers and classification-only lines.
+
+    A page header may repeat the start of the subject (``SUBJECT: IRISL'S
+    UNINSURED FLEET AND EVASIVE ACTIONS NECESSITATE DENIAL OF PORT ENTRY
+    WORLDWI``); given the subject, that repeat goes too.
+    """
+    if " OF 0" in text:
+        text = _strip_new_pages(text, subject)
+    if "PAGE" in text:
+        text = _strip_old_pages(text)
+    return _strip_class_lines(text)

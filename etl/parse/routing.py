@@ -1,0 +1,178 @@
+"""The routing header: transmission id, originating station, date-time group,
+precedence, sender and addressees.
+
+```
+VZCZCXRO3702
+OO RUEHCN RUEHGH
+DE RUEHBJ #2463/01 1030813
+ZNR UUUUU ZZH
+O 130813Z APR 07
+FM AMEMBASSY BEIJING
+TO RUEHC/SECSTATE WASHDC IMMEDIATE 6821
+INFO RUEHCN/AMCONSUL CHENGDU 8169
+RHMCSUU/FBI WASHINGTON DCUNCLAS SECTION 01 OF 02 BEIJING 002463
+```
+The last addressee runs into the classification line of the text (the page
+blocks were joined without a newline); the routing header ends there. Old
+cables put a distribution block (``ACTION AF-00``, ``INFO LOG-00 NP-00``)
+before the FM line: only the TO/INFO lines after FM are addressees.
+"""
+
+import datetime as dt
+import re
+
+from etl.parse.flags import MARKING, search_marked
+
+_PRECEDENCES = {"Z": "FLASH", "O": "IMMEDIATE", "P": "PRIORITY", "R": "ROUTINE"}
+_MONTHS = {m: i for i, m in enumerate(
+    ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"), start=1)}
+
+# Line-start patterns begin with a newline (searched in "\n" + text): a
+# literal first character lets the regex engine skip ahead fast.
+_TRANSMISSION_ID = re.compile(r"\n(VZCZC[A-Z0-9]*)")
+_DE = re.compile(r"\nDE ([A-Z0-9]{4,8})\b")
+# Date-time group at a line start: optional precedence letters (O, O R,
+# NIACT), DDHHMMZ, month, 2- or 4-digit year (an 8-digit serial may follow
+# without a space in damaged copies: 292031Z Sep 0541662).
+_DTG = re.compile(
+    r"\n[ \t]*(?P<prec>(?:(?:NIACT|[ZOPR])[ \t]+)*)(?P<day>\d\d)(?P<hour>\d\d)(?P<minute>\d\d)Z"
+    r"[ \t]*(?P<month>[A-Za-z]{3})[ \t]*(?P<year>(?:19|20)\d\d(?!\d)|\d\d)"
+)
+# The FM line: capitals only (FM Gul: Turkey's Left... is a foreign minister in the text).
+_FM = re.compile(r"\nFM[ \t]+([A-Z][^\na-z]*)(?=\n|\Z)")
+_ROUTING_SPAN = 20000  # where the FM line is looked for
+
+# Where the text of the cable is glued to an addressee: a classification
+# line (not US SECRET SERVICE), a newspaper date line, a "Cable dated:" stamp.
+_GLUE_CLASS = re.compile(
+    rf"{MARKING}(?! SERVICE)(?=[ \t]*(?:SECTION|[A-Z][A-Za-z .'-]* \d|\d)|[ \t]*$|[ \t]*//)")
+_GLUE_OTHER = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d|Cable dated:")
+# Damaged copies glue other things to an addressee (a database dump of the
+# cable, its creation date): no name holds a classification or a timestamp.
+_NOT_A_NAME = re.compile(r"UNCLAS|CONFIDENTIAL|SECRET(?! SERVICE)|C O N F|S E C R E T|\d{4}-\d\d-\d\d")
+# An addressee: [routing indicator/]name [precedence] [serial or serial range].
+_ROUTING_INDICATOR = re.compile(r"[A-Z][A-Z0-9]{2,7}")
+_SERIAL = re.compile(r"\d{1,6}(?:-\d{1,6})?")
+_ADDRESSEE_PRECEDENCES = {"FLASH": "FLASH", "IMMEDIATE": "IMMEDIATE", "PRIORITY": "PRIORITY",
+                          "PIORITY": "PRIORITY", "ROUTINE": "ROUTINE"}
+# Lines that belong to the text, not to the routing header.
+_TEXT_LINE = re.compile(r"(?:BT|NNNN|SIPDIS|E\.?O\.?|EO 12958|TAGS|SUBJECT|CLASSIFIED|SECTION|PAGE \d)\b|.*[a-z]")
+# TO, INFO and XMT open a list of addressees (TORUEHC/SECSTATE lost its space).
+_KIND = re.compile(r"(TO|INFO|XMT)(?:[ \t]+|\Z|(?=R[A-Z0-9]{3,7}/))")
+
+
+def parse_dtg(text: str, reference_year: int | None = None) -> tuple[dt.datetime | None, str | None]:
+    """(date-time group as naive UTC datetime, precedence) of the first DTG line.
+
+    Two-digit years are 20xx for 00-30 and 19xx otherwise, unless a reference
+    year (the header's) puts the other century closer.
+    """
+    m = _DTG.search("\n" + text)
+    if not m:
+        return None, None
+    prec_letters = m.group("prec").split()
+    precedence = None
+    if prec_letters:
+        precedence = "NIACT IMMEDIATE" if prec_letters[0] == "NIACT" else _PRECEDENCES[prec_letters[0]]
+    year = int(m.group("year"))
+    if year < 100:
+        year += 2000 if year <= 30 else 1900
+        if reference_year and abs(year - reference_year) > 50:
+            year += 100 if year < reference_year else -100
+    month = _MONTHS.get(m.group("month").upper())
+    try:
+        when = dt.datetime(year, month, int(m.group("day")), int(m.group("hour")), int(m.group("minute")))
+    except (TypeError, ValueError):
+        when = None
+    return when, precedence
+
+
+def _addressee(line: str, kind: str, position: int) -> dict | None:
+    """An addressee line parsed from its ends: the routing indicator before
+    the slash, the serial and precedence after the name."""
+    routing_indicator = None
+    slash = line.find("/")
+    if 3 <= slash <= 8 and _ROUTING_INDICATOR.fullmatch(line, 0, slash):
+        routing_indicator, line = line[:slash], line[slash + 1:]
+    words = line.split()
+    serial = words.pop() if words and _SERIAL.fullmatch(words[-1]) else None
+    precedence = _ADDRESSEE_PRECEDENCES.get(words[-1]) if words else None
+    if precedence:
+        words.pop()
+        if precedence == "IMMEDIATE" and words and words[-1] == "NIACT":
+            words.pop()
+            precedence = "NIACT IMMEDIATE"
+    if not words:
+        return None
+    return {
+        "position": position,
+        "kind": kind,
+        "routing_indicator": routing_indicator,
+        "name": " ".join(words),
+        "precedence": precedence,
+        "serial": serial,
+    }
+
+
+def _glue(text: str, start: int, end: int) -> int:
+    """Offset of the first cable text glued into text[start:end], or -1."""
+    m = search_marked(_GLUE_CLASS, text, start, end)
+    other = _GLUE_OTHER.search(text, start, m.start() if m else end)
+    if other:
+        return other.start()
+    return m.start() if m else -1
+
+
+def parse_routing(text: str) -> dict:
+    """Routing fields of a cable text (the text after the 5-line header).
+
+    Returns transmission_id, originating_station, sender, recipients and
+    text_start, the offset where the cable text proper begins (0 when the
+    text has no FM line).
+    """
+    result = {"transmission_id": None, "originating_station": None, "sender": None,
+              "recipients": [], "text_start": 0}
+    src = "\n" + text[:_ROUTING_SPAN]  # offsets in src are one more than in text
+    fm = _FM.search(src)
+    if not fm:
+        return result
+    before = src[:fm.start() + 1]
+    if m := _TRANSMISSION_ID.search(before):
+        result["transmission_id"] = m.group(1)
+    if m := _DE.search(before):
+        result["originating_station"] = m.group(1)
+
+    # The routing block runs to the first blank line after the first addressee
+    # line, or to where the cable text is glued on.
+    first = fm.end() + 1
+    while src.startswith("\n", first):
+        first += 1
+    block_end = src.find("\n\n", first)
+    if block_end < 0:
+        block_end = len(src)
+    glue = _glue(src, fm.start(1), block_end)
+    if glue >= 0:
+        block_end = glue
+    result["text_start"] = block_end - 1
+
+    sender, _, block = src[fm.start(1):block_end].partition("\n")
+    result["sender"] = " ".join(sender.split()) or None
+    recipients = result["recipients"]
+    kind = None
+    offset = fm.end() + 1
+    for line in block.split("\n"):
+        cut = _NOT_A_NAME.search(line)
+        stripped = line[:cut.start()].strip() if cut else line.strip()
+        if m := _KIND.match(stripped):
+            kind, stripped = m.group(1), stripped[m.end():]
+        elif stripped and (kind is None or _TEXT_LINE.match(stripped)):
+            result["text_start"] = offset - 1
+            break
+        if stripped and kind != "XMT":  # XMT lists addressees excluded from delivery
+            if r := _addressee(stripped, kind, len(recipients) + 1):
+                recipients.append(r)
+        if cut:
+            result["text_start"] = offset + cut.start() - 1
+            break
+        offset += len(line) + 1
+    return result

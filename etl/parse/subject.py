@@ -1,0 +1,74 @@
+"""The SUBJECT block: the full subject, its wrapped lines joined.
+
+``SUBJECT: U.S. COORDINATOR FOR ... AT \\nSED?`` ends at a blank line, a
+paragraph start, a REF or Classified By line, a summary or a dash rule; also
+seen: ``SUBJ:``, ``Subject:``, ``SUBJECT`` without colon (newspaper copies),
+a REF or Classified By on the same line, page headers inside the subject
+(``PAGE 02 HARARE 06677 01 OF 03 291400Z OPPOSITION LEADER``), and a
+paragraph marking before or after it.
+"""
+
+import re
+
+from etl.parse.pages import strip_page_headers
+
+# (hint, label): capital labels first, as an e-mail "Subject:" header may
+# precede the real one; the regex search starts near the hint, scanning for
+# line starts over the whole head is slow.
+_LABELS = (
+    ("SUBJ", re.compile(r"(?m)^[ \t]*SUBJ(?:ECT)?[ \t]*[:.]?[ \t]*|(?<![A-Za-z])SUBJECT[ \t]*:[ \t]*")),
+    ("Subj", re.compile(r"(?m)^[ \t]*Subj(?:ect)?[ \t]*:[ \t]*")),
+    ("UBJECT:", re.compile(r"(?m)^[ \t]*UBJECT:[ \t]*")),  # lost its first letter (08MANAMA117)
+)
+_WINDOW = 1200
+_MAX_LINES = 8
+# A line that starts what comes after the subject.
+_STOP_LINE = re.compile(
+    r"[ \t]*(?:¶|\d{1,2}[ \t]*\.[ \t(]|REF|Ref|REFTEL|Classified|CLASSIFIED|[-_=]{3}|SUMMARY|Summary"
+    r"|E\.O\.|TAGS|\([A-Za-z/]{1,8}\)[ \t]+[A-Z]|PASS |(?:[A-Z]\.|[A-Z]\))[ \t]+[A-Z]+ \d)"
+)
+# Text on a subject line that starts something else.
+_STOP_INLINE = re.compile(
+    r"[ \t]+(?:REF(?:S|TEL)?[ \t]*:|Ref:|Classified [Bb]y|CLASSIFIED BY|¶\d|1\.[ \t]+\([A-Z]{1,3}\))"
+)
+# Blocks after TAGS that are no unlabeled subject.
+_NOT_A_SUBJECT = re.compile(r"(?:SENSITIVE BUT|[A-Z]+ FOR |PASS |SIPDIS|NOFORN|Captions)")
+_LEADING_MARKING = re.compile(r"\A\(\s*[A-Za-z/]{1,8}\s*\)\s*")
+_TRAILING_MARKING = re.compile(r"\s*\(\s*(?:U|C|S|SBU|TS|S//NF|C//NF|S/NF|C/NF|SBU/NF)\s*\)\Z", re.IGNORECASE)
+
+
+def _subject_lines(window: str) -> str | None:
+    """The subject at the start of window: its lines up to the end of the block."""
+    lines = []
+    for i, line in enumerate(window.split("\n")[:_MAX_LINES]):
+        if i and (not line.strip(" \t\\") or _STOP_LINE.match(line)):
+            break
+        stop = _STOP_INLINE.search(line)
+        if stop:
+            lines.append(line[:stop.start()])
+            break
+        lines.append(line.rstrip("\\"))
+    subject = " ".join(" ".join(lines).split())
+    subject = _LEADING_MARKING.sub("", subject)
+    subject = _TRAILING_MARKING.sub("", subject)
+    return subject or None
+
+
+def find_subject(head: str, tags_end: int | None = None) -> tuple[str | None, int]:
+    """(subject of the SUBJECT block in the head of a cable text, offset of its
+    label), or (None, -1).
+
+    Some cables have no label: the WikiLeaks page then had no title either,
+    and the subject is the block right after the TAGS line (ending at
+    tags_end), unless that block starts something else (REF, a paragraph).
+    """
+    for hint, label in _LABELS:
+        i = head.find(hint)
+        if i >= 0 and (m := label.search(head, max(0, i - 20))):
+            return _subject_lines(strip_page_headers(head[m.end():m.end() + _WINDOW])), m.start()
+    if tags_end is None:
+        return None, -1
+    window = head[tags_end:tags_end + _WINDOW].lstrip(" \t\n")
+    if not window or _STOP_LINE.match(window) or _NOT_A_SUBJECT.match(window):
+        return None, -1
+    return _subject_lines(window), tags_end

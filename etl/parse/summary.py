@@ -1,0 +1,117 @@
+"""Summary of a cable: the text between SUMMARY and END SUMMARY.
+
+    ¶1. (C) Summary: Dutch cabinet deliberations ... END SUMMARY
+    SUMMARY AND COMMENT: ... End summary and comment.
+    -------
+    SUMMARY
+    -------
+    ¶1. (C) President Uribe approved ...  End summary.
+
+A heading without an END SUMMARY gives the rest of its paragraph; a cable
+without a summary heading gives its first paragraph. Whitespace is collapsed,
+and page headers and paragraph marks inside the summary are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HEAD = 6000  # the heading sits in the head of the cable
+_SPAN = 8000  # how far the END SUMMARY may be
+
+# The word SUMMARY is found by its plain "umma" / "UMMA" (fast literal scans:
+# lower() and case-insensitive scans are slow on non-ASCII text), then checked.
+_UMMA = (re.compile("umma"), re.compile("UMMA"))
+_WORD = re.compile(r"[Ss]umma[Rr]?[Yy](?![A-Za-z])|SUMMA[Rr]?[Yy](?![A-Za-z])")  # also "Summay"
+# What may come before the heading on its line: ¶1., I., (C), 1.(SBU), "BEGIN", dashes;
+# or, anywhere, a paragraph number or a rule ("REF: BRASILIA 1544 1. Summary.", "(d). --- SUMMARY ---").
+_BEFORE = re.compile(
+    r"(?i)[ \t¶*\-]*(?:\([a-z0-9/ ]+\)[ \t]*)?(?:(?:\d{1,2}|[ivx]{1,4})[ \t]*[.,])?[ \t]*(?:\([a-z/ ]+\))?"
+    r"[ \t]*(?:begin[ \t]+)?[ \t*\-]*"
+)
+_PARAGRAPH_BEFORE = re.compile(
+    r"(?i)(?:(?:^|[\s.])\d{1,2}[ \t]*[.,][ \t]*(?:\([a-z/ ]+\)[ \t]*)?|-{3,}[ \t]*)(?:begin[ \t]+)?$"
+)
+# What follows the heading: "and comment", "and action request", then : . - or a line end.
+_AFTER = re.compile(r"(?i)(?:[ \t]+and[ \t]+[a-z ]{1,30}?)?[ \t]*(?:[:.\-]+|\\?[ \t]*\n)")
+_END_BEFORE = re.compile(r"(?i)end[ \t\n\\]+(?:of[ \t\n\\]+)?(?:the[ \t\n\\]+)?$")
+_FIRST_PARAGRAPH = re.compile(r"¶[ \t]*1\b|\n[ \t]*1[ \t]*\.[ \t(]")
+_NEXT_PARAGRAPH = re.compile(r"¶[ \t]*\d|\n[ \t]*\d{1,2}[ \t]*\.[ \t(]")
+_PARAGRAPH_MARK = re.compile(r"[ \t\n]*¶?[ \t]*\d{1,2}[ \t]*[.)][ \t]*(?:\([A-Za-z/ ]+\))?")
+_LEAD_MARK = re.compile(r"(?:¶?[ \t]*\d{1,2}[ \t]*[.)][ \t]*)?\([A-Z/]+\)[ \t]*|¶?[ \t]*\d{1,2}[ \t]*[.)][ \t]+")
+# Marks dropped from a summary, each applied only if its plain trigger is present
+# (one alternation of them scans several times slower).
+_MARKS = (
+    ("¶", re.compile(r"¶[ \t]*\d{1,2}[ \t]*\.?[ \t]*(?:\([A-Za-z/ ]+\))?")),  # ¶2. (C)
+    ("---", re.compile(r"---+")),
+    ("===", re.compile(r"===+")),
+)
+_RULES = re.compile(r"[\s=*\\-]*")  # between a heading on its own line and the text
+_PAGE = re.compile(r"0{2,}\d+[ \t]+\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{3}")  # "BEIJING 00002463  002 OF 002"
+_PAGE_STATION = re.compile(r"(?:[A-Z][A-Z.]*[ \t]+){1,3}$")
+_LEADING = " \t\n:.-—)=*"  # taken off the start; the end keeps its full stop
+_TRAILING = " \t\n:-—=*"
+
+
+def parse_summary(text: str, first_paragraph: str | None) -> str | None:
+    """The summary of the cable (see the module doc), else first_paragraph."""
+    start, end = _bounds(text)
+    if start < 0 and 0 <= end < _HEAD:
+        # an END SUMMARY without its heading: the summary opens the first paragraph
+        first = _FIRST_PARAGRAPH.search(text, 0, end)
+        if first:
+            start = _PARAGRAPH_MARK.match(text, first.start()).end()
+    if start >= 0:
+        if end < start:
+            start = _RULES.match(text, start).end()
+            first = _PARAGRAPH_MARK.match(text, start)
+            nxt = _NEXT_PARAGRAPH.search(text, (first.end() if first else start) + 1, start + _SPAN)
+            end = nxt.start() if nxt else min(len(text), start + 2000)
+        summary = _normalize(text[start:end])
+        if summary:
+            return summary
+    if first_paragraph is None:
+        return None
+    return _normalize(first_paragraph) or None
+
+
+def _bounds(text: str) -> tuple[int, int]:
+    """(start of the summary text after its heading, start of its END SUMMARY); -1 if none."""
+    start = -1
+    pos = 1
+    while True:
+        limit = _HEAD if start < 0 else start + _SPAN
+        hits = [m.start() - 1 for p in _UMMA if (m := p.search(text, pos, limit))]
+        if not hits:
+            return start, -1
+        word = min(hits)
+        pos = word + 5
+        if not _WORD.match(text, word) or (word and text[word - 1].isalpha()):
+            continue
+        end = _END_BEFORE.search(text, max(0, word - 16), word)
+        if end and not (end.start() and text[end.start() - 1].isalpha()):
+            return start, end.start()
+        before = text.rfind("\n", 0, word) + 1
+        if start < 0 and (
+            _BEFORE.fullmatch(text, before, word) or _PARAGRAPH_BEFORE.search(text, max(before, word - 20), word)
+        ):
+            after = _AFTER.match(text, _WORD.match(text, word).end())
+            if after:
+                start = after.end()
+
+
+def _normalize(text: str) -> str:
+    if " OF " in text:
+        for m in reversed(list(_PAGE.finditer(text))):
+            station = _PAGE_STATION.search(text, max(0, m.start() - 40), m.start())
+            text = text[: station.start() if station else m.start()] + " " + text[m.end() :]
+    for trigger, mark in _MARKS:
+        if trigger in text:
+            text = mark.sub(" ", text)
+    if "\\" in text:  # line ends escaped in some copies
+        text = text.replace("\\", " ")
+    text = " ".join(text.split()).lstrip(_LEADING)
+    mark = _LEAD_MARK.match(text)  # "1) (C) The public ceremony..."
+    if mark:
+        text = text[mark.end() :]
+    return text.rstrip(_TRAILING)

@@ -1,0 +1,157 @@
+"""The routing header: DTG, precedence, sender and addressees."""
+
+import datetime as dt
+
+import pytest
+
+from etl.parse.routing import parse_dtg, parse_routing
+
+SEED_ROUTING = """VZCZCXRO3702
+OO RUEHCN RUEHGH
+DE RUEHBJ #2463/01 1030813
+ZNR UUUUU ZZH
+O 130813Z APR 07
+FM AMEMBASSY BEIJING
+TO RUEHC/SECSTATE WASHDC IMMEDIATE 6821
+INFO RUEHCN/AMCONSUL CHENGDU 8169
+RUEHGZ/AMCONSUL GUANGZHOU 2767
+RUEHGH/AMCONSUL SHANGHAI 7366
+RUEHSH/AMCONSUL SHENYANG 7849
+RUEHHK/AMCONSUL HONG KONG 9209
+RUEHIN/AIT TAIPEI 6400
+RUEHKO/AMEMBASSY TOKYO 1332
+RUEHUL/AMEMBASSY SEOUL 0075
+RUEHMO/AMEMBASSY MOSCOW 8658
+RUEHGV/USMISSION GENEVA 1782
+RUEAHLC/DHS WASHDC
+RUCPDOC/USDOC WASHDC
+RUEAWJA/DEPT OF JUSTICE WASHDC
+RHMCSUU/FBI WASHINGTON DCUNCLAS SECTION 01 OF 02 BEIJING 002463
+
+SIPDIS"""
+
+
+def test_seed_routing():
+    r = parse_routing(SEED_ROUTING)
+    assert r["transmission_id"] == "VZCZCXRO3702"
+    assert r["originating_station"] == "RUEHBJ"
+    assert r["sender"] == "AMEMBASSY BEIJING"
+    recipients = r["recipients"]
+    assert recipients[0] == {"position": 1, "kind": "TO", "routing_indicator": "RUEHC",
+                             "name": "SECSTATE WASHDC", "precedence": "IMMEDIATE", "serial": "6821"}
+    assert [x["kind"] for x in recipients] == ["TO"] + ["INFO"] * 14
+    assert recipients[-1] == {"position": 15, "kind": "INFO", "routing_indicator": "RHMCSUU",
+                              "name": "FBI WASHINGTON DC", "precedence": None, "serial": None}
+    assert recipients[8]["serial"] == "0075"
+    assert SEED_ROUTING[r["text_start"]:].startswith("UNCLAS SECTION 01 OF 02 BEIJING 002463")
+
+
+@pytest.mark.parametrize(
+    "last_line, name, precedence, text",
+    [
+        ("RUEKJCS/JOINT STAFF WASHDCC O N F I D E N T I A L SECTION 01 OF 05 NEW DELHI 009527",
+         "JOINT STAFF WASHDC", None, "C O N F I D E N T I A L SECTION 01 OF 05"),
+        ("AMCONSUL JEDDAH PRIORITYC O N F I D E N T I A L STATE 176819",
+         "AMCONSUL JEDDAH", "PRIORITY", "C O N F I D E N T I A L STATE"),
+        ("INFO SECDEF WASHINGTON DCS E C R E T ABU DHABI 000862",
+         "SECDEF WASHINGTON DC", None, "S E C R E T ABU DHABI"),
+        ("AMEMBASSY NAIROBIWednesday, 29 November 2000, 13:59",
+         "AMEMBASSY NAIROBI", None, "Wednesday, 29 November 2000"),
+        ("RUEHTRO/AMEMBASSY TRIPOLI 2831UNCLAS TRIPOLI 000641",
+         "AMEMBASSY TRIPOLI", None, "UNCLAS TRIPOLI 000641"),
+        ("RUMIAAA/HQ USSOUTHCOM MIAMI FL PRIORITYC O N F I D E N T I A L SECTION 01 OF 02 CARACAS 000420",
+         "HQ USSOUTHCOM MIAMI FL", "PRIORITY", "C O N F I D E N T I A L SECTION"),
+        ("INFO RUEHC/SECSTATE WASHDC IMMEDIATE 7285Cable dated:2007-10-25T08:47:00",
+         "SECSTATE WASHDC", "IMMEDIATE", "Cable dated:"),
+    ],
+)
+def test_text_glued_to_the_last_addressee(last_line, name, precedence, text):
+    routing = f"P 262019Z MAR 08\nFM AMEMBASSY CARACAS\nTO RUEHC/SECSTATE WASHDC PRIORITY 0853\n{last_line}\n\nSIPDIS"
+    r = parse_routing(routing)
+    assert r["recipients"][-1]["name"] == name
+    assert r["recipients"][-1]["precedence"] == precedence
+    assert routing[r["text_start"]:].startswith(text)
+
+
+def test_secret_service_is_an_addressee_not_a_classification():
+    routing = ("P 090645Z JUL 09 ZDK\nFM AMEMBASSY MADRID\nTO SECSTATE WASHDC PRIORITY 0904\n"
+               "INFO US SECRET SERVICE WASHDC PRIORITY\n"
+               "USEU BRUSSELS PRIORITYC O N F I D E N T I A L MADRID 000673")
+    names = [x["name"] for x in parse_routing(routing)["recipients"]]
+    assert names == ["SECSTATE WASHDC", "US SECRET SERVICE WASHDC", "USEU BRUSSELS"]
+
+
+def test_xmt_addressees_are_excluded():
+    routing = ("O 082238Z JUN 07\nFM AMEMBASSY SAN JOSE\nTO RUEHC/SECSTATE WASHDC IMMEDIATE 8237\n"
+               "INFO RUEHZA/WHA CENTRAL AMERICAN COLLECTIVE PRIORITY\n"
+               "RUEHIN/AIT TAIPEI PRIORITY 0069\n"
+               "XMT USSOCOM WO WASHINGTON DCC O N F I D E N T I A L SAN JOSE 001106")
+    names = [x["name"] for x in parse_routing(routing)["recipients"]]
+    assert names == ["SECSTATE WASHDC", "WHA CENTRAL AMERICAN COLLECTIVE", "AIT TAIPEI"]
+
+
+def test_old_distribution_block_is_not_addressees():
+    routing = """PAGE 01        HARARE  06677  01 OF 03  291400Z
+ACTION AF-00
+
+INFO  LOG-00   NP-00    AID-00   ACQ-00   CEA-01   CIAE-00  COME-00
+      SAS-00   SWCI-00    /012W
+                  ------------------A54E38  291401Z /38
+FM AMEMBASSY HARARE
+TO SECSTATE WASHDC IMMEDIATE 7738
+INFO NSC WASHDC IMMEDIATE
+SOUTHERN AFRICAN DEVELOPMENT COMMUNITY
+AMEMBASSY NAIROBIWednesday, 29 November 2000, 13:59
+C O N F I D E N T I A L SECTION 01 OF 03 HARARE 006677"""
+    r = parse_routing(routing)
+    assert [(x["kind"], x["routing_indicator"], x["name"], x["precedence"], x["serial"]) for x in r["recipients"]] == [
+        ("TO", None, "SECSTATE WASHDC", "IMMEDIATE", "7738"),
+        ("INFO", None, "NSC WASHDC", "IMMEDIATE", None),
+        ("INFO", None, "SOUTHERN AFRICAN DEVELOPMENT COMMUNITY", None, None),
+        ("INFO", None, "AMEMBASSY NAIROBI", None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line, precedence, serial",
+    [
+        ("TO ZEN/AMEMBASSY BELMOPAN NIACT IMMEDIATE 2276-2279", "NIACT IMMEDIATE", "2276-2279"),
+        ("TO RUEHC/SECSTATE WASHDC PIORITY 1234", "PRIORITY", "1234"),
+        ("TO RUEHC/SECSTATE WASHDC FLASH", "FLASH", None),
+        ("TO RUEHC/SECSTATE WASHDC ROUTINE 0001", "ROUTINE", "0001"),
+    ],
+)
+def test_addressee_precedence_and_serial(line, precedence, serial):
+    r = parse_routing(f"O 130813Z APR 07\nFM AMEMBASSY X\n{line}\n\nUNCLAS X 000001")
+    assert (r["recipients"][0]["precedence"], r["recipients"][0]["serial"]) == (precedence, serial)
+
+
+def test_no_fm_line_no_routing():
+    r = parse_routing("This record is a partial extract of the original cable.\n\n291359Z Nov 00")
+    assert r == {"transmission_id": None, "originating_station": None, "sender": None,
+                 "recipients": [], "text_start": 0}
+
+
+@pytest.mark.parametrize(
+    "text, when, precedence",
+    [
+        ("O 130813Z APR 07", dt.datetime(2007, 4, 13, 8, 13), "IMMEDIATE"),
+        ("P 262019Z MAR 08", dt.datetime(2008, 3, 26, 20, 19), "PRIORITY"),
+        ("R 171653Z MAR 08", dt.datetime(2008, 3, 17, 16, 53), "ROUTINE"),
+        ("Z 010101Z JAN 09", dt.datetime(2009, 1, 1, 1, 1), "FLASH"),
+        ("O R 121456Z FEB 06", dt.datetime(2006, 2, 12, 14, 56), "IMMEDIATE"),
+        ("P 090645Z JUL 09 ZDK", dt.datetime(2009, 7, 9, 6, 45), "PRIORITY"),
+        ("This record is a partial extract.\n\n291359Z Nov 00", dt.datetime(2000, 11, 29, 13, 59), None),
+        ("142115Z Jun 05UNCLAS SECTION 01 OF 02 BRASILIA 001602", dt.datetime(2005, 6, 14, 21, 15), None),
+        ("292031Z Sep 0541662\t2005-09-29 20:31:00", dt.datetime(2005, 9, 29, 20, 31), None),
+        ("R 061530Z MAR 72", dt.datetime(1972, 3, 6, 15, 30), "ROUTINE"),
+        ("no date-time group here", None, None),
+    ],
+)
+def test_dtg(text, when, precedence):
+    assert parse_dtg(text) == (when, precedence)
+
+
+def test_dtg_century_follows_the_header_year():
+    assert parse_dtg("R 061530Z MAR 25", reference_year=1925)[0] == dt.datetime(1925, 3, 6, 15, 30)
+    assert parse_dtg("R 311530Z FEB 09")[0] is None  # no 31 February

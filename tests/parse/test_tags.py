@@ -1,0 +1,93 @@
+"""TAGS lines as written in real cables, and tag kinds."""
+
+import pytest
+
+from etl.parse.tags import find_tags, tag_kind
+
+
+def tags(text: str) -> list[str] | None:
+    found = find_tags(text)
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the seed cable
+        ("TAGS: KIPR ETRD ECON WTRO CH\nSUBJECT: U.S. COORDINATOR", ["KIPR", "ETRD", "ECON", "WTRO", "CH"]),
+        # newspaper copies: no colon, commas (00HARARE6677)
+        ("EO 12958 DECL: 11/29/10\nTAGS PGOV, PREL, ECON, PINR, ZI, SA\nSUBJECT: ASSISTANT",
+         ["PGOV", "PREL", "ECON", "PINR", "ZI", "SA"]),
+        # label typos
+        ("TAGE: PREL PGOV", ["PREL", "PGOV"]),
+        ("TAS: PREL, PGOV", ["PREL", "PGOV"]),
+        ("TABS: PREL ECON", ["PREL", "ECON"]),
+        ("TGS: PREL", ["PREL"]),
+        ("Tags: Prel, Pgov", ["PREL", "PGOV"]),
+        # 07BUENOSAIRES1673: the label lost its first letter, mid-line
+        ("SIPDIS SIPDIS E.O. 12958: DECL: 08/22/2017 AGS: PGOV, PREL, ECON, SOCI, AR",
+         ["PGOV", "PREL", "ECON", "SOCI", "AR"]),
+        # 04BRASILIA3106: on the E.O. line
+        ("E.O. 12958: DECL: 12/17/2014 TAGS: EAIR EINV BEXP ETRD BR FTAA",
+         ["EAIR", "EINV", "BEXP", "ETRD", "BR", "FTAA"]),
+        # 07KUWAIT624: a two-word tag wrapped to the next line without a comma
+        ("TAGS: OREP AMGT ASEC AFIN GM IZ IC KU COUNTRY\nCLEARANCE\nSUBJECT: KUWAIT GRANTS",
+         ["OREP", "AMGT", "ASEC", "AFIN", "GM", "IZ", "IC", "KU", "COUNTRY CLEARANCE"]),
+        # 06PARTO9: person tag without comma, continuation line
+        ("TAGS: OVIP RICE CONDOLEEZZA KISL PGOV PHUM LE\nSY, IS\nSUBJECT: (U) Secretary Rice's",
+         ["OVIP", "RICE, CONDOLEEZZA", "KISL", "PGOV", "PHUM", "LE", "SY", "IS"]),
+        # 09BEIJING2965: person in parentheses, wrapped after a comma
+        ("TAGS OVIP (STEINBERG, JAMES B.), PREL, PGOV, PARM, MNUC,\nCH, KN, KS\nSUBJECT: PRC: DEPUTY",
+         ["OVIP", "STEINBERG, JAMES B.", "PREL", "PGOV", "PARM", "MNUC", "CH", "KN", "KS"]),
+        ("TAGS OVIP (CLINTON, HILLARY), UAE\nSUBJECT: (U) Secretary", ["OVIP", "CLINTON, HILLARY", "AE"]),
+        ("TAGS: OVIP CLINTON HILLARY PREL SNAR MX", ["OVIP", "CLINTON, HILLARY", "PREL", "SNAR", "MX"]),
+        ("TAGS: ECON PINR PREL XK OVIP BIDEN JOSEPH PGOV",
+         ["ECON", "PINR", "PREL", "XK", "OVIP", "BIDEN, JOSEPH", "PGOV"]),
+        ("TAGS: PREL OVIP (CHRIS ISRAEL) ECON", ["PREL", "OVIP", "CHRIS ISRAEL", "ECON"]),
+        # 02ROME1196: repeats, run-together, multi-word tag
+        ("TAGS PHUM, OPRC, OPRC, OPRC, OPRC, IT, ITPHUM, ITPHUM, ITPHUM, HUMAN RIGHTS",
+         ["PHUM", "OPRC", "IT", "HUMAN RIGHTS"]),
+        ("TAGS: ECONEFIN PGOV", ["ECON", "EFIN", "PGOV"]),
+        ("TAGS: KFRDCVISCMGTCASCKOCIASECPHUMSMIGEG",
+         ["KFRD", "CVIS", "CMGT", "CASC", "KOCI", "ASEC", "PHUM", "SMIG", "EG"]),
+        # synonyms
+        ("TAGS: PREL RU POGOV", ["PREL", "RS", "PGOV"]),
+        # SIPDIS is no tag
+        ("TAGS: PREL, SIPDIS, PGOV, PREL", ["PREL", "PGOV"]),
+        # 05ROME3081
+        ("TAGS: PREL PGOV IT ITALY NATIONAL ELECTIONS\nSUBJECT: THE AMBASSADOR'S",
+         ["PREL", "PGOV", "IT", "ITALY NATIONAL ELECTIONS"]),
+        # 03ABUDHABI2641: table layout
+        ("TAGS:     PREL, EPET, EAID, PGOV\n\nCaptions: None", ["PREL", "EPET", "EAID", "PGOV"]),
+        ("TAGS: EFIN ECON  SUBJECT: FOO", ["EFIN", "ECON"]),
+    ],
+)
+def test_tags(text, expected):
+    assert tags(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SUBJECT: NO TAGS HERE",
+        # 06ANKARA331: TGS is the Turkish General Staff in running text
+        "CENTRIX terminal at the ODC in Ankara. TGS has yet to agree to the expense",
+        "",
+    ],
+)
+def test_no_tags(text):
+    assert tags(text) is None
+
+
+@pytest.mark.parametrize(
+    "tag, kind",
+    [
+        ("CH", "geo"), ("RS", "geo"), ("XK", "geo"), ("ZZ", "geo"),
+        ("KIPR", "program"), ("KDEM", "program"),
+        ("PREL", "subject"), ("ETRD", "subject"), ("HUMAN RIGHTS", "subject"),
+        ("WTRO", "organization"), ("UN", "organization"), ("IAEA", "organization"), ("NATO", "organization"),
+        ("CLINTON, HILLARY", "person"), ("STEINBERG, JAMES B.", "person"), ("CHRIS ISRAEL", "person"),
+    ],
+)
+def test_tag_kind(tag, kind):
+    assert tag_kind(tag) == kind

@@ -3,13 +3,16 @@ manifest naming the files that make up the current state of every table.
 
 Writing is crash-safe: new files are written under fresh names, then the
 manifest is replaced atomically; files it does not name (left by a killed
-run) are removed by the next run. Readers that want exactly the committed
-state read the manifest; `parquet/<table>/*.parquet` is the same set except
-just after a crash."""
+run) are removed by the next run. Parts that a commit replaces are retired,
+not deleted: a published warehouse opened before the commit still reads
+them, until RETIRED_GRACE_SECONDS have passed. Readers that want exactly the
+committed state read the manifest (or the published DuckDB views); a glob of
+`parquet/<table>/*.parquet` also sees retired parts."""
 
 import json
 import os
 import shutil
+import time
 import uuid
 from pathlib import Path
 
@@ -19,6 +22,8 @@ import pyarrow.parquet as pq
 from etl.schema import TABLES, tables
 
 MANIFEST = "manifest.json"
+# How long a replaced part stays readable for warehouses opened before the commit.
+RETIRED_GRACE_SECONDS = 24 * 3600
 
 
 def write_parquet_atomically(table: pa.Table, path: Path) -> None:
@@ -39,12 +44,15 @@ class ParquetStore:
     def table_dir(self, table: str) -> Path:
         return self.root / table
 
+    def _read_manifest(self) -> dict:
+        try:
+            return json.loads((self.root / MANIFEST).read_text())
+        except FileNotFoundError:
+            return {"parts": {}, "retired": {}}
+
     def manifest(self) -> dict[str, list[str]]:
         """Part file names of every table, as last committed."""
-        try:
-            parts = json.loads((self.root / MANIFEST).read_text())
-        except FileNotFoundError:
-            parts = {}
+        parts = self._read_manifest()["parts"]
         return {t: parts.get(t, []) for t in TABLES}
 
     def paths(self, table: str) -> list[str]:
@@ -61,12 +69,13 @@ class ParquetStore:
     def clean(self) -> None:
         """Remove what a killed run left behind: staged batches and uncommitted parts."""
         shutil.rmtree(self.staging, ignore_errors=True)
-        committed = self.manifest()
+        manifest = self._read_manifest()
         for table in TABLES:
+            known = set(manifest["parts"].get(table, [])) | set(manifest["retired"].get(table, {}))
             directory = self.table_dir(table)
             if directory.is_dir():
                 for f in directory.iterdir():
-                    if f.name not in committed[table]:
+                    if f.name not in known:
                         f.unlink()
 
     def add_part(self, table: str, source: str | os.PathLike | pa.Table) -> str:
@@ -81,12 +90,25 @@ class ParquetStore:
         return name
 
     def commit(self, parts: dict[str, list[str]]) -> None:
-        """Make `parts` the committed state, then drop the files it replaced."""
-        old = self.manifest()
+        """Make `parts` the committed state (a table without rows gets an empty
+        part, so that every table is readable), retire the parts it replaced
+        and delete the retired parts whose grace period is over."""
+        old = self._read_manifest()
+        now = time.time()
+        new_parts, retired, expired = {}, {}, []
+        for table in TABLES:
+            names = sorted(parts.get(table, [])) or [self.add_part(table, tables()[table].arrow_schema.empty_table())]
+            new_parts[table] = names
+            retired[table] = dict(old["retired"].get(table, {}))
+            for name in set(old["parts"].get(table, [])) - set(names):
+                retired[table][name] = now
+            for name, since in list(retired[table].items()):
+                if now - since > RETIRED_GRACE_SECONDS:
+                    expired.append(self.table_dir(table) / name)
+                    del retired[table][name]
         self.root.mkdir(parents=True, exist_ok=True)
         tmp = self.root / f".{MANIFEST}.tmp"
-        tmp.write_text(json.dumps({t: sorted(parts.get(t, [])) for t in TABLES}, indent=1))
+        tmp.write_text(json.dumps({"parts": new_parts, "retired": retired}, indent=1))
         os.replace(tmp, self.root / MANIFEST)
-        for table in TABLES:
-            for name in set(old[table]) - set(parts.get(table, [])):
-                (self.table_dir(table) / name).unlink(missing_ok=True)
+        for path in expired:
+            path.unlink(missing_ok=True)

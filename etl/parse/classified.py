@@ -5,7 +5,7 @@
     Classified By: Ambassador Joseph Smith for reasons 1.4 (b) and (d)
 
 Both lines sit in the head of the cable; only its first ~4,000 characters are
-searched, with plain string searches first (regexes only where they matched).
+searched, by literal scans first (regexes only where they found something).
 
 Canonical form of the reasons: each section of E.O. 12958 followed by its
 letters, lower case, in parentheses, sorted, without spaces, comma-separated:
@@ -30,9 +30,9 @@ _LAST_BY: list[tuple[str | None, int]] = [(None, -1)]  # the last text searched,
 # (Searched in lower case. Each branch starts with a plain character and checks the
 # word start after it: regexes that begin with \b or a lookbehind scan 10x slower.)
 _WHO_END = re.compile(
-    r"f(?<![a-z]f)or?[ \t]+rea|f(?<![a-z]f)or[ \t\\]*(?:\n|$)|r(?<![a-z]r)e?a[ \t]*s\s*o?\s*n|p(?<![a-z]p)er\b|e(?<![a-z]e)\.?o\.?[ \t]*12958|"
-    r"1(?<![\d.]1)[ \t]*\.[ \t]*[4-6]\b|1(?<![\d.]1)\([a-h]\)|u(?<![a-z]u)nder[ \t]+section|b(?<![a-z]b)ased\b|<br>|"
-    r"\n[ \t]*\n|\n[ \t]*¶|\n[ \t]*\d{1,2}[ \t]*\.|\n[ \t]*\("
+    r"f(?<![a-z]f)or?[ \t]+rea|f(?<![a-z]f)or[ \t\\]*(?:\n|$)|r(?<![a-z]r)e?a[ \t]*s\s*o?\s*n|p(?<![a-z]p)er\b|"
+    r"e(?<![a-z]e)\.?o\.?[ \t]*12958|1(?<![\d.]1)[ \t]*\.[ \t]*[4-6]\b|1(?<![\d.]1)\([a-h]\)|"
+    r"u(?<![a-z]u)nder[ \t]+section|b(?<![a-z]b)ased\b|<br>|\n[ \t]*\n|\n[ \t]*¶|\n[ \t]*\d{1,2}[ \t]*\.|\n[ \t]*\("
 )
 # Words left before the reasons: "for", "fo r", "for r \neasons", "by", "nor".
 _WHO_TAIL = re.compile(r"(?i)(?:[\s,;.:]+(?:fo[ \t]*r?|by|nor|per|re?|e?a[ \t]*s\w*)\b)+[\s,;.:]*$")
@@ -48,15 +48,15 @@ _TITLE_WORDS = frozenset(
     deputy chief of mission principal officer consul consulate general cg counselor counsellor
     minister minister-counselor mincouns polcouns econcouns political politial pol economic econ
     econ-political economic-political pol-econ pol/econ econ/pol polmilcouns political-military
-    public affairs management section officer poloff econoff polecon polec rso regional security
-    senior watch director office deputy executive secretary assistant under special envoy head
-    chief unit staff the for and in to at embassy mission us u.s. usun useu usnato usosce dept
-    department state of dos exec admin administrative acting interim temporary team leader
-    representative permanent alternate ambassador-at-large attache defense military commercial
-    labor consular agricultural science affairs internal external coordinator advisor adviser
-    spokesman spokesperson bureau division branch desk program programs pm isn inr eur nea wha
-    af eap sca io drl ops ctr center reasons reason by classified amembassy amconsul amcongen
-    consulate embassy liaison section das pdas dasd chg pol-mil polmil politico-military""".split()
+    public affairs management section poloff econoff polecon polec rso regional security senior
+    watch director office executive secretary assistant under special envoy head unit staff the for
+    and in to at embassy us u.s. usun useu usnato usosce dept department state dos exec admin
+    administrative interim temporary team leader representative permanent alternate
+    ambassador-at-large attache defense military commercial labor consular agricultural science
+    internal external coordinator advisor adviser spokesman spokesperson bureau division branch desk
+    program programs pm isn inr eur nea wha af eap sca io drl ops ctr center reasons reason by
+    classified amembassy amconsul amcongen liaison das pdas dasd chg pol-mil polmil
+    politico-military""".split()
 )
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PARTICLES = frozenset({"van", "von", "de", "del", "der", "da", "di", "la", "le", "st"})
@@ -204,7 +204,8 @@ def _classifier_text(text: str) -> str:
         window = window.lstrip()
     end = _WHO_END.search(window.lower())
     who = window[: end.start()] if end else window
-    return _WHO_TAIL.sub("", who)
+    tail = _WHO_TAIL.search(who, max(0, len(who) - 30))
+    return who[: tail.start()] if tail else who
 
 
 def _name_in(piece: str) -> tuple[str, bool]:

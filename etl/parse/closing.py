@@ -57,8 +57,9 @@ _CAP_NAME = re.compile(rf"(?:{_PARTICLE}[ ]+)?{_CAP}")
 _GLUE = re.compile(r"(.*?(?:[.!?:;)\]\"'”*]|X{4,}))?([A-Za-z][A-Za-z'-]*)")  # "12.SCOBEY", "XXXXTUTTLE"
 _SENTENCE_END = tuple(".!?:;)]\"'”*") + ("XXXX",)
 _CLOSING_WORDS = frozenset({"CONSIDERED", "COMMENT", "NOTE", "TEXT"})  # MINIMIZE CONSIDERED, END COMMENT
-_REDACTION = re.compile(r"^X{4,}[ ]*")
+_REDACTION = re.compile(r"^X{4,}[ ]*")  # "XXXXXXXXXXXX TUTTLE"
 _REDACTED = re.compile(r"X{3,}")
+_SUFFIX_WORD = re.compile(_SUFFIX)
 # Closing words that are no name.
 _NOT_NAMES = frozenset(
     """END COMMENT COMMENTS TEXT NOTE SUMMARY ACTION REQUEST BIO POINTS QUOTE UNQUOTE MINIMIZE
@@ -175,7 +176,7 @@ def _checked(names: list[str]) -> list[str]:
     for name in names:
         words = name.strip().rstrip(".").split() if not name.strip().endswith(("Jr.", "Sr.")) else name.split()
         words = [w for w in words if not _REDACTED.fullmatch(w)]
-        if len(words) > 1 and len(words[-1]) <= 2 and not re.fullmatch(_SUFFIX, words[-1]):
+        if len(words) > 1 and len(words[-1]) <= 2 and not _SUFFIX_WORD.fullmatch(words[-1]):
             words.pop()  # a stray code after the name
         if len(words) == 2 and words[0] == words[1]:
             words.pop()

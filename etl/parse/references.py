@@ -82,7 +82,7 @@ _KINDS = (
     ("email", "MAIL", re.compile(r"E-?MAIL|E(?<![A-Z]E) MAIL")),
     ("telcon", "TEL", re.compile(r"TELE?CON|TELEPHONE")),
     ("telcon", "PHONE", re.compile(r"PHONE ?CALL")),
-    ("memo", "MEMO", re.compile(r"MEMO(?:S|RANDUM|RANDA)?\b|MEMCON")),
+    ("memo", "MEM", re.compile(r"MEMO(?:S|RANDUM|RANDA)?\b|MEMCON")),
 )
 # no reference at all: punctuation, bullets, "AND PREVIOUS", "(NOTAL)", "NONE", "N/A"
 _JUNK = re.compile(

@@ -60,7 +60,8 @@ def parse_summary(text: str, first_paragraph: str | None) -> str | None:
         # an END SUMMARY without its heading: the summary opens the first paragraph
         first = _FIRST_PARAGRAPH.search(text, 0, end)
         if first:
-            start = _PARAGRAPH_MARK.match(text, first.start()).end()
+            mark = _PARAGRAPH_MARK.match(text, first.start())
+            start = mark.end() if mark else first.end()
     if start >= 0:
         if end < start:
             start = _RULES.match(text, start).end()
@@ -78,14 +79,16 @@ def parse_summary(text: str, first_paragraph: str | None) -> str | None:
 def _bounds(text: str) -> tuple[int, int]:
     """(start of the summary text after its heading, start of its END SUMMARY); -1 if none."""
     start = -1
-    pos = 1
+    limit = _HEAD
+    hits = [p.search(text, 1, limit) for p in _UMMA]  # the next "umma" and "UMMA"
     while True:
-        limit = _HEAD if start < 0 else start + _SPAN
-        hits = [m.start() - 1 for p in _UMMA if (m := p.search(text, pos, limit))]
-        if not hits:
+        found = [m for m in hits if m]
+        if not found:
             return start, -1
-        word = min(hits)
-        pos = word + 5
+        m = min(found, key=lambda m: m.start())
+        k = hits.index(m)
+        hits[k] = _UMMA[k].search(text, m.end(), limit)
+        word = m.start() - 1
         if not _WORD.match(text, word) or (word and text[word - 1].isalpha()):
             continue
         end = _END_BEFORE.search(text, max(0, word - 16), word)
@@ -98,6 +101,8 @@ def _bounds(text: str) -> tuple[int, int]:
             after = _AFTER.match(text, _WORD.match(text, word).end())
             if after:
                 start = after.end()
+                limit = start + _SPAN  # now look for its END SUMMARY, maybe beyond the head
+                hits = [p.search(text, start, limit) for p in _UMMA]
 
 
 def _normalize(text: str) -> str:

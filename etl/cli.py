@@ -7,6 +7,8 @@ import sys
 import time
 from pathlib import Path
 
+from etl.pipeline import fts
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -30,6 +32,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     sql.add_argument("--warehouse", help="warehouse directory (default ./warehouse; CABLES_WAREHOUSE)")
     sql.set_defaults(handler=open_sql)
+
+    bench = commands.add_parser("bench", help="build a full-size corpus once and measure the pipeline on it")
+    bench.add_argument("--dir", default="warehouse/bench", help="where the corpus and the benchmark warehouse go")
+    bench.add_argument("--reference", default="../shared/reference/cable2month.csv.gz", help="ids and months of the release")
+    bench.add_argument("--cables", default="../shared/corpus/cables", help="real cables whose text the corpus reuses")
+    bench.add_argument("--limit", type=int, help="only the first N ids (a smaller corpus)")
+    bench.add_argument("--new-files", type=int, default=1000, help="files added for the incremental run")
+    bench.set_defaults(handler=run_bench)
 
     # Options `cables` does not know are the duckdb CLI's (only `cables sql` takes them).
     args, extra = parser.parse_known_args(argv)
@@ -113,6 +123,13 @@ def _print_summary(result, elapsed: float) -> None:
         print(f"check failed: {check.asset_key.to_user_string()} {check.check_name}")
 
 
+def run_bench(args) -> int:
+    from etl.bench.benchmark import run_benchmark
+
+    print(run_benchmark(Path(args.dir), Path(args.reference), Path(args.cables), args.limit, args.new_files))
+    return 0
+
+
 def start_ui(args) -> int:
     _apply_location_options(args)
     home = prepare_dagster_home()
@@ -126,6 +143,9 @@ def start_ui(args) -> int:
 
 
 def open_sql(args) -> int:
+    """The DuckDB CLI on the warehouse, read-only, with the fts extension loaded
+    from its local file (for `search`) and sql/cli.sql's prompt and output mode.
+    The CLI's own options come after ours, so `-csv` or `-c` still apply."""
     if args.warehouse:
         os.environ["CABLES_WAREHOUSE"] = os.path.abspath(args.warehouse)
     database = warehouse_dir() / "cables.duckdb"
@@ -133,7 +153,12 @@ def open_sql(args) -> int:
         print(f"no warehouse at {database}: run `cables run` first", file=sys.stderr)
         return 1
     cli = Path(sys.executable).with_name("duckdb")
-    os.execv(cli, [str(cli), "-readonly", str(database), *args.cli_args])
+    os.execv(cli, [
+        str(cli), "-readonly",
+        "-cmd", fts.load_sql(),
+        "-cmd", f'.read "{PROJECT_DIR / "sql" / "cli.sql"}"',
+        str(database), *args.cli_args,
+    ])
 
 
 if __name__ == "__main__":

@@ -1,0 +1,116 @@
+"""The measurements of `cables bench`, each on real processes and files."""
+
+import os
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from etl.pipeline.sources import discover
+
+PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+@dataclass
+class RunMeasure:
+    seconds: float
+    peak_rss_bytes: int  # the largest sum of RSS over the process tree at any sample
+    cpu_seconds: float  # user + system time of the process tree (as last sampled per process)
+    output: str
+
+    @property
+    def cores_used(self) -> float:
+        return self.cpu_seconds / self.seconds
+
+
+def io_floor(source: Path, target: Path, batch_files: int = 5000) -> tuple[float, int]:
+    """Read every file and write it raw into one zstd Parquet file: the least
+    any pipeline must do. Returns (seconds, files)."""
+    started = time.perf_counter()
+    paths = [f.path for f in discover([str(source)])]
+    schema = pa.schema([("path", pa.string()), ("content", pa.binary())])
+    with pq.ParquetWriter(target, schema, compression="zstd") as writer:
+        for i in range(0, len(paths), batch_files):
+            chunk = paths[i : i + batch_files]
+            contents = []
+            for p in chunk:
+                with open(p, "rb") as fh:
+                    contents.append(fh.read())
+            writer.write_table(pa.table({"path": chunk, "content": contents}, schema=schema))
+    return time.perf_counter() - started, len(paths)
+
+
+def run_measured(args: list[str], env: dict[str, str]) -> RunMeasure:
+    """Run a command, sampling its whole process tree every 0.1 s: the sum of
+    RSS, and each process's CPU time."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    peak, cpu_ticks = [0], {}
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            rss, ticks = _tree(proc.pid)
+            peak[0] = max(peak[0], rss)
+            cpu_ticks.update(ticks)
+            done.wait(0.1)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    output, _ = proc.communicate()
+    done.set()
+    sampler.join()
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(args)} failed ({proc.returncode}):\n{output[-4000:]}")
+    return RunMeasure(time.perf_counter() - started, peak[0], sum(cpu_ticks.values()) / CLOCK_TICKS, output)
+
+
+def _tree(root: int) -> tuple[int, dict[int, int]]:
+    """Sum of the resident memory of a process and all its descendants, and
+    the CPU ticks (user + system) of each."""
+    parents, rss, ticks = {}, {}, {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid = int(entry.name)
+        parents[pid] = int(fields[1])
+        rss[pid] = int(fields[21]) * PAGE_SIZE
+        ticks[pid] = int(fields[11]) + int(fields[12])
+    total, tree_ticks = 0, {}
+    for pid in rss:
+        p = pid
+        while p in parents and p != root:
+            p = parents[p]
+        if p == root:
+            total += rss[pid]
+            tree_ticks[pid] = ticks[pid]
+    return total, tree_ticks
+
+
+def parse_throughput(real_cables: Path, min_seconds: float = 10.0) -> tuple[float, int]:
+    """Cables per second of parse_cable on one core, over real cables held in memory."""
+    from etl.parse import parse_cable
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(real_cables.glob("*.txt"))]
+    parsed = 0
+    started = time.perf_counter()
+    while time.perf_counter() - started < min_seconds:
+        for text in texts:
+            parse_cable(text)
+        parsed += len(texts)
+    return parsed / (time.perf_counter() - started), len(texts)
+
+
+def cables_command() -> str:
+    return str(Path(sys.executable).with_name("cables"))

@@ -47,6 +47,26 @@ def default_workers() -> int:
     return os.cpu_count() or 1
 
 
+@dataclass
+class Plan:
+    """What a run has to do, from the input files and the last committed ledger."""
+
+    files: list[SourceFile]
+    previous: dict[str, FileOutcome]  # the last committed ledger, by path
+    kept: dict[str, FileOutcome]  # unchanged files whose outcome stands
+    vacated: set[str]  # cables whose loaded file changed or vanished
+    to_read: list[SourceFile]
+
+
+@dataclass
+class Parsed:
+    """Files parsed by one worker pool: every file's outcome, and per batch the staged parts."""
+
+    outcomes: list[FileOutcome] = field(default_factory=list)
+    batches: list[tuple[list[FileOutcome], dict[str, str]]] = field(default_factory=list)
+    staging_dir: str = ""
+
+
 def normalize(
     files: list[SourceFile],
     warehouse_dir: str,
@@ -54,12 +74,15 @@ def normalize(
     batch_size: int = 1000,
     progress: Progress | None = None,
 ) -> NormalizeResult:
-    started = time.perf_counter()
+    """Plan, parse and commit in one go (the caller holds the warehouse lock)."""
     store = ParquetStore(warehouse_dir)
-    store.clean()
-    previous = {row["path"]: FileOutcome(**row) for row in store.read("source_files").to_pylist()}
-    previous_rejects = {row["path"]: row for row in store.read("rejects").to_pylist()}
+    work = plan(files, store)
+    parsed = parse(work.to_read, store, workers, batch_size, progress)
+    return commit(files, [parsed], warehouse_dir, workers, progress, work)
 
+
+def plan(files: list[SourceFile], store: ParquetStore) -> Plan:
+    previous = {row["path"]: FileOutcome(**row) for row in store.read("source_files").to_pylist()}
     current = {f.path: f for f in files}
     kept = {
         path: previous[path]
@@ -71,11 +94,83 @@ def normalize(
     for path in [p for p, o in kept.items() if o.status == "duplicate" and o.cable_id in vacated]:
         del kept[path]
     to_read = [f for path, f in current.items() if path not in kept]
+    return Plan(files, previous, kept, vacated, to_read)
 
-    outcomes, staged = _parse_all(to_read, store, workers or default_workers(), batch_size, progress)
+
+def shards(files: list[SourceFile], count: int) -> list[list[SourceFile]]:
+    """Contiguous slices of the files (files of one year stay together), at least one."""
+    size = max(1, math.ceil(len(files) / max(count, 1)))
+    return [files[i : i + size] for i in range(0, len(files), size)] or [[]]
+
+
+def parse(
+    files: list[SourceFile],
+    store: ParquetStore,
+    workers: int | None = None,
+    batch_size: int = 1000,
+    progress: Progress | None = None,
+) -> Parsed:
+    """Parse files in batches into a staging folder of their own, in worker
+    processes when there is more than one batch. Writes nothing committed."""
+    workers = workers or default_workers()
+    parsed = Parsed(staging_dir=str(store.staging / uuid.uuid4().hex[:12]))
+    per_worker = math.ceil(len(files) / (workers * 4)) if files else 1
+    size = max(50, min(batch_size, per_worker))
+    batches = [files[i : i + size] for i in range(0, len(files), size)]
+
+    def collect(result) -> None:
+        batch_outcomes, batch_parts = result
+        parsed.outcomes.extend(batch_outcomes)
+        parsed.batches.append((batch_outcomes, batch_parts))
+        if progress:
+            progress(len(parsed.outcomes), len(files))
+
+    if workers == 1 or len(batches) <= 1:
+        for i, batch in enumerate(batches):
+            collect(parse_batch(batch, parsed.staging_dir, f"batch-{i:06d}"))
+    else:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["etl.pipeline.parse_files"])
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            futures = [pool.submit(parse_batch, b, parsed.staging_dir, f"batch-{i:06d}") for i, b in enumerate(batches)]
+            for future in as_completed(futures):
+                collect(future.result())
+    return parsed
+
+
+def commit(
+    files: list[SourceFile],
+    parsed: list[Parsed],
+    warehouse_dir: str,
+    workers: int | None = None,
+    progress: Progress | None = None,
+    work: Plan | None = None,
+) -> NormalizeResult:
+    """Decide which copy of every cable is loaded, move the winning staged
+    rows into the tables and commit the new state with its ledger.
+
+    The caller holds the warehouse lock. Without a plan made under that same
+    lock, the plan is made afresh: parsed outcomes of files that another run
+    committed meanwhile are ignored, and files it finds unparsed are parsed
+    here, so the result is right however runs interleaved."""
+    started = time.perf_counter()
+    store = ParquetStore(warehouse_dir)
+    store.clean(keep_staging={p.staging_dir for p in parsed})
+    work = work or plan(files, store)
+    wanted = {f.path for f in work.to_read}
+    batches = [
+        ([o for o in batch_outcomes if o.path in wanted], batch_parts)
+        for p in parsed
+        for batch_outcomes, batch_parts in p.batches
+    ]
+    covered = {o.path for outcomes, _ in batches for o in outcomes}
+    missing = [f for f in work.to_read if f.path not in covered]
+    if missing:
+        batches += parse(missing, store, workers, progress=progress).batches
+    outcomes = [o for batch_outcomes, _ in batches for o in batch_outcomes]
 
     # Decide, for every cable seen in this run, which copy is loaded.
-    incumbents = {o.cable_id: o for o in kept.values() if o.status == "loaded"}
+    incumbents = {o.cable_id: o for o in work.kept.values() if o.status == "loaded"}
     contenders = defaultdict(list)
     for o in outcomes:
         if o.status == "parsed":
@@ -84,7 +179,7 @@ def normalize(
         if cable_id in contenders:
             contenders[cable_id].append(incumbent)
     winners = {cable_id: min(copies, key=FileOutcome.rank) for cable_id, copies in contenders.items()}
-    for o in kept.values():  # unchanged duplicates may point to a new winner
+    for o in work.kept.values():  # unchanged duplicates may point to a new winner
         if o.status == "duplicate" and o.cable_id in winners:
             contenders[o.cable_id].append(o)
     for cable_id, copies in contenders.items():
@@ -92,34 +187,21 @@ def normalize(
             _mark(o, winners[cable_id])
 
     demoted = {cable_id for cable_id, o in incumbents.items() if winners.get(cable_id, o) is not o}
-    dropped = vacated | demoted
-    parts = store.manifest()
-    for table in CONTENT_TABLES:
-        parts[table] = _drop_cables(store, table, parts[table], dropped)
-    new_parts = _adopt_staged(store, staged, winners)
-    for table, names in new_parts.items():
-        parts[table] += names
-
-    ledger = [*kept.values(), *outcomes]
-    ledger.sort(key=lambda o: o.path)
-    rejects = [
-        {"path": o.path, "reason": o.reason, "first_bytes": o.first_bytes or previous_rejects.get(o.path, {}).get("first_bytes")}
-        for o in ledger
-        if o.status == "rejected"
-    ]
-    parts["source_files"] = [store.add_part("source_files", _table("source_files", [
-        {c: getattr(o, c) for c in LEDGER_COLUMNS} for o in ledger
-    ]))]
-    parts["rejects"] = [store.add_part("rejects", _table("rejects", rejects))]
-    store.commit(parts)
+    dropped = work.vacated | demoted
+    removed = len(set(work.previous) - {f.path for f in files})
+    ledger = sorted([*work.kept.values(), *outcomes], key=lambda o: o.path)
+    new_parts = {}
+    if outcomes or dropped or removed:  # a run with nothing new changes nothing
+        new_parts = _write_state(store, batches, winners, dropped, ledger)
+    store.remove_staging({p.staging_dir for p in parsed})
 
     status_counts = defaultdict(int)
     for o in ledger:
         status_counts[o.status] += 1
     return NormalizeResult(
         files=len(files),
-        read=len(to_read),
-        removed=len(set(previous) - set(current)),
+        read=len(work.to_read),
+        removed=removed,
         loaded=status_counts["loaded"],
         duplicates=status_counts["duplicate"],
         rejected=status_counts["rejected"],
@@ -130,36 +212,27 @@ def normalize(
     )
 
 
-def _parse_all(to_read, store, workers, batch_size, progress):
-    """Parse files in batches, in worker processes when there is more than one batch."""
-    run_dir = store.staging / uuid.uuid4().hex[:12]
-    per_worker = math.ceil(len(to_read) / (workers * 4)) if to_read else 1
-    size = max(50, min(batch_size, per_worker))
-    batches = [to_read[i : i + size] for i in range(0, len(to_read), size)]
-    outcomes: list[FileOutcome] = []
-    staged: list[tuple[list[FileOutcome], dict[str, str]]] = []
-    done = 0
-
-    def collect(result):
-        nonlocal done
-        batch_outcomes, batch_parts = result
-        outcomes.extend(batch_outcomes)
-        staged.append((batch_outcomes, batch_parts))
-        done += len(batch_outcomes)
-        if progress:
-            progress(done, len(to_read))
-
-    if workers == 1 or len(batches) <= 1:
-        for i, batch in enumerate(batches):
-            collect(parse_batch(batch, str(run_dir), f"batch-{i:06d}"))
-    else:
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["etl.pipeline.parse_files"])
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            futures = [pool.submit(parse_batch, b, str(run_dir), f"batch-{i:06d}") for i, b in enumerate(batches)]
-            for future in as_completed(futures):
-                collect(future.result())
-    return outcomes, staged
+def _write_state(store, batches, winners, dropped, ledger) -> dict[str, list[str]]:
+    """Commit the tables without the dropped cables, with the winning staged
+    rows, and the new ledger; returns the parts added per table."""
+    parts = store.manifest()
+    for table in CONTENT_TABLES:
+        parts[table] = _drop_cables(store, table, parts[table], dropped)
+    new_parts = _adopt_staged(store, batches, winners)
+    for table, names in new_parts.items():
+        parts[table] += names
+    rejects = store.read("rejects")
+    first_bytes = dict(zip(rejects["path"].to_pylist(), rejects["first_bytes"].to_pylist()))
+    rejected = [
+        {"path": o.path, "reason": o.reason, "first_bytes": o.first_bytes or first_bytes.get(o.path)}
+        for o in ledger
+        if o.status == "rejected"
+    ]
+    ledger_rows = [{c: getattr(o, c) for c in LEDGER_COLUMNS} for o in ledger]
+    parts["source_files"] = [store.add_part("source_files", _table("source_files", ledger_rows))]
+    parts["rejects"] = [store.add_part("rejects", _table("rejects", rejected))]
+    store.commit(parts)
+    return new_parts
 
 
 def _mark(o: FileOutcome, winner: FileOutcome) -> None:

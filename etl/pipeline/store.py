@@ -24,6 +24,8 @@ from etl.schema import TABLES, tables
 MANIFEST = "manifest.json"
 # How long a replaced part stays readable for warehouses opened before the commit.
 RETIRED_GRACE_SECONDS = 24 * 3600
+# How long staged parts of a run that never committed are kept.
+STAGING_GRACE_SECONDS = 6 * 3600
 
 
 def write_parquet_atomically(table: pa.Table, path: Path) -> None:
@@ -66,9 +68,10 @@ class ParquetStore:
         pieces = [pq.read_table(p, columns=columns) for p in self.paths(table)]
         return pa.concat_tables(pieces).cast(schema) if pieces else schema.empty_table()
 
-    def clean(self) -> None:
-        """Remove what a killed run left behind: staged batches and uncommitted parts."""
-        shutil.rmtree(self.staging, ignore_errors=True)
+    def clean(self, keep_staging: set[str] = frozenset()) -> None:
+        """Remove what killed runs left behind: table files no manifest names,
+        and staging folders older than STAGING_GRACE_SECONDS (younger ones may
+        belong to a run whose parse steps are still going). Call under the lock."""
         manifest = self._read_manifest()
         for table in TABLES:
             known = set(manifest["parts"].get(table, [])) | set(manifest["retired"].get(table, {}))
@@ -77,6 +80,14 @@ class ParquetStore:
                 for f in directory.iterdir():
                     if f.name not in known:
                         f.unlink()
+        if self.staging.is_dir():
+            for d in self.staging.iterdir():
+                if str(d) not in keep_staging and time.time() - d.stat().st_mtime > STAGING_GRACE_SECONDS:
+                    shutil.rmtree(d, ignore_errors=True)
+
+    def remove_staging(self, directories: set[str]) -> None:
+        for d in directories:
+            shutil.rmtree(d, ignore_errors=True)
 
     def add_part(self, table: str, source: str | os.PathLike | pa.Table) -> str:
         """Put a part into a table's folder under a fresh name (not yet committed)."""

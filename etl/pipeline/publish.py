@@ -25,8 +25,10 @@ from etl.schema import TABLES, sql_file, tables
 
 DATABASE_NAME = "cables.duckdb"
 # Run after the tables are published, in this order, with the fts extension
-# loaded: search.sql builds the full-text index.
-POST_LOAD_SQL = ("tag_names.sql", "views.sql", "search.sql")
+# loaded. search.sql builds the full-text index of the table made by
+# search_paragraphs.sql, which must exist when search.sql is parsed (DuckDB
+# expands the fts PRAGMA at parse time), hence two files.
+POST_LOAD_SQL = ("tag_names.sql", "views.sql", "search_paragraphs.sql", "search.sql")
 
 
 @dataclass

@@ -19,6 +19,10 @@ def main(argv: list[str] | None = None) -> int:
     run = commands.add_parser("run", help="materialize every asset in-process through Dagster")
     _add_location_options(run)
     run.add_argument("--workers", type=int, help="parse processes (default: one per core; CABLES_WORKERS)")
+    run.add_argument(
+        "--no-search-index", action="store_true",
+        help="skip the full-text index behind search(query), the slowest part on a large corpus (CABLES_SEARCH_INDEX=0)",
+    )
     run.set_defaults(handler=run_pipeline)
 
     ui = commands.add_parser("ui", help="start the Dagster UI (webserver and daemon)")
@@ -62,6 +66,8 @@ def _apply_location_options(args) -> None:
         os.environ["CABLES_WAREHOUSE"] = os.path.abspath(args.warehouse)
     if getattr(args, "workers", None):
         os.environ["CABLES_WORKERS"] = str(args.workers)
+    if getattr(args, "no_search_index", False):
+        os.environ["CABLES_SEARCH_INDEX"] = "0"
 
 
 def warehouse_dir() -> Path:

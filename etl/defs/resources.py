@@ -15,6 +15,7 @@ class CablesSettings(dg.ConfigurableResource):
     source: str = ""  # paths separated by ':'; empty means the bundled sample
     warehouse: str = "warehouse"
     workers: int = 0  # parse processes; 0 means one per core
+    search_index: bool = True  # build the full-text index behind search(query)
 
     def source_paths(self) -> list[str]:
         return source_paths(self.source)
@@ -31,6 +32,7 @@ def settings_from_environment() -> CablesSettings:
         source=os.environ.get("CABLES_SOURCE", ""),
         warehouse=os.path.abspath(os.environ.get("CABLES_WAREHOUSE", "warehouse")),
         workers=int(os.environ.get("CABLES_WORKERS", "0")),
+        search_index=os.environ.get("CABLES_SEARCH_INDEX", "1") not in ("0", "false", "no", "off"),
     )
 
 

@@ -12,6 +12,8 @@ renamed over it, so a reader holding the old file open (read-only) keeps its
 consistent snapshot, never blocks the run and never sees half a load: the
 store keeps the parts an older warehouse refers to for a grace period."""
 
+import hashlib
+import json
 import os
 import time
 from dataclasses import dataclass
@@ -28,7 +30,8 @@ DATABASE_NAME = "cables.duckdb"
 # loaded. search.sql builds the full-text index of the table made by
 # search_paragraphs.sql, which must exist when search.sql is parsed (DuckDB
 # expands the fts PRAGMA at parse time), hence two files.
-POST_LOAD_SQL = ("tag_names.sql", "views.sql", "search_paragraphs.sql", "search.sql")
+VIEWS_SQL = ("tag_names.sql", "views.sql")
+SEARCH_SQL = ("search_paragraphs.sql", "search.sql")
 
 
 @dataclass
@@ -36,32 +39,64 @@ class PublishResult:
     path: str
     row_counts: dict[str, int]
     seconds: float
+    republished: bool  # False when the warehouse was already up to date
 
 
 def database_path(warehouse_dir: str | os.PathLike) -> Path:
     return Path(warehouse_dir) / DATABASE_NAME
 
 
-def publish(warehouse_dir: str | os.PathLike) -> PublishResult:
+def publish(warehouse_dir: str | os.PathLike, search_index: bool = True) -> PublishResult:
+    """Publish the committed state, with the full-text index unless turned off
+    (it is by far the slowest part on a large corpus). Nothing is done when
+    the published warehouse already shows exactly this state."""
     started = time.perf_counter()
     store = ParquetStore(warehouse_dir)
     target = database_path(warehouse_dir)
     target.parent.mkdir(parents=True, exist_ok=True)
     _remove_leftovers(target)
+    sql_names = VIEWS_SQL + (SEARCH_SQL if search_index else ())
+    fingerprint = _fingerprint(store, sql_names)
+    if _published_fingerprint(target) == fingerprint:
+        return PublishResult(str(target), _row_counts(target), time.perf_counter() - started, republished=False)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     con = duckdb.connect(str(tmp))
     try:
         for table in TABLES:
             _create_table_view(con, table, store.paths(table))
         con.execute(fts.load_sql())
-        for name in POST_LOAD_SQL:
+        for name in sql_names:
             con.execute(sql_file(name))
-        counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+        con.execute(sql_file("warehouse_info.sql"))
+        con.execute("INSERT INTO warehouse_info VALUES (current_timestamp, ?, ?)", [search_index, fingerprint])
         con.execute("CHECKPOINT")
     finally:
         con.close()
     os.replace(tmp, target)
-    return PublishResult(str(target), counts, time.perf_counter() - started)
+    return PublishResult(str(target), _row_counts(target), time.perf_counter() - started, republished=True)
+
+
+def _fingerprint(store: ParquetStore, sql_names: tuple[str, ...]) -> str:
+    """What a published warehouse is made of: the committed parts and the SQL run on them."""
+    content = json.dumps(
+        {"root": str(store.root), "parts": store.manifest(), "sql": [sql_file(n) for n in sql_names]}, sort_keys=True
+    )
+    return hashlib.blake2b(content.encode(), digest_size=16).hexdigest()
+
+
+def _published_fingerprint(target: Path) -> str | None:
+    if not target.exists():
+        return None
+    try:
+        with duckdb.connect(str(target), read_only=True) as con:
+            return con.execute("SELECT fingerprint FROM warehouse_info").fetchone()[0]
+    except duckdb.Error:
+        return None  # an older or damaged warehouse: publish anew
+
+
+def _row_counts(target: Path) -> dict[str, int]:
+    with duckdb.connect(str(target), read_only=True) as con:
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
 
 
 def _create_table_view(con: duckdb.DuckDBPyConnection, table: str, paths: list[str]) -> None:

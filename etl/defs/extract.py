@@ -4,6 +4,7 @@ import dagster as dg
 
 from etl.defs.resources import CablesSettings
 from etl.pipeline.inventory import changes, write_inventory
+from etl.pipeline.lock import warehouse_lock
 from etl.pipeline.sources import discover
 
 INVENTORY_SCHEMA = dg.TableSchema(
@@ -23,13 +24,14 @@ INVENTORY_SCHEMA = dg.TableSchema(
         "recursively), with size and modification time, compared with the last run."
     ),
     metadata={"dagster/column_schema": INVENTORY_SCHEMA},
-    pool="cables_warehouse",
 )
 def cable_files(context: dg.AssetExecutionContext, settings: CablesSettings) -> dg.MaterializeResult:
     sources = settings.source_paths()
-    files = discover(sources)
-    path = write_inventory(files, settings.warehouse_dir())
-    counts = changes(files, settings.warehouse_dir())
+    # Listed under the lock, so that a run that had to wait sees the files as they are when it proceeds.
+    with warehouse_lock(settings.warehouse_dir(), f"run {context.run.run_id} step cable_files", context.log.info):
+        files = discover(sources)
+        path = write_inventory(files, settings.warehouse_dir())
+        counts = changes(files, settings.warehouse_dir())
     context.log.info(
         f"found {len(files):,} files under {', '.join(sources)}: "
         f"{counts['new']:,} new, {counts['changed']:,} changed, {counts['unchanged']:,} unchanged, "

@@ -19,6 +19,11 @@ from etl.schema import CONTENT_TABLES, tables
 
 VALID_CABLE_ID = re.compile(r"\d{2}[A-Z]+\d+")
 FIRST_BYTES = 64
+# Far above any real cable (the longest are a few hundred KB); a bigger file
+# is not read whole into memory.
+MAX_FILE_BYTES = 16 * 1024 * 1024
+# What converting a parsed record to the table schemas raises on a value that does not fit.
+UNLOADABLE = (ValueError, TypeError, OverflowError)
 
 
 @dataclass
@@ -43,17 +48,39 @@ class FileOutcome:
 def parse_batch(files: list[SourceFile], staging_dir: str, batch_id: str) -> tuple[list[FileOutcome], dict[str, str]]:
     """Parse a batch; returns the outcome of every file and the staged part of each table."""
     outcomes: list[FileOutcome] = []
-    best: dict[str, tuple[FileOutcome, dict]] = {}
+    parsed: list[tuple[FileOutcome, dict]] = []
     for f in files:
         outcome, record = _read_one(f)
         outcomes.append(outcome)
-        if record is None:
-            continue
+        if record is not None:
+            parsed.append((outcome, record))
+    try:
+        content = _tables(_best_copies(parsed))
+    except UNLOADABLE:
+        # Rare: the parse gave a value the schema cannot hold (a serial beyond
+        # BIGINT, ...). Reject the files that hold one and load the others.
+        parsed = [(o, r) for o, r in parsed if _loadable(o, r)]
+        content = _tables(_best_copies(parsed))
+    return outcomes, _write_parts(content, staging_dir, batch_id)
+
+
+def _best_copies(parsed: list[tuple[FileOutcome, dict]]) -> list[tuple[str, dict]]:
+    """The best copy of each cable in the batch (see FileOutcome.rank)."""
+    best: dict[str, tuple[FileOutcome, dict]] = {}
+    for outcome, record in parsed:
         held = best.get(outcome.cable_id)
         if held is None or outcome.rank() < held[0].rank():
             best[outcome.cable_id] = (outcome, record)
-    parts = _write_parts([(o.path, r) for o, r in best.values()], staging_dir, batch_id)
-    return outcomes, parts
+    return [(o.path, r) for o, r in best.values()]
+
+
+def _loadable(outcome: FileOutcome, record: dict) -> bool:
+    try:
+        _tables([(outcome.path, record)])
+    except UNLOADABLE as e:
+        _rejected(outcome, f"unloadable: {type(e).__name__}: {e}", _head(outcome.path))
+        return False
+    return True
 
 
 def _read_one(f: SourceFile) -> tuple[FileOutcome, dict | None]:
@@ -61,7 +88,9 @@ def _read_one(f: SourceFile) -> tuple[FileOutcome, dict | None]:
     data = b""
     try:
         with open(f.path, "rb") as fh:
-            data = fh.read()
+            data = fh.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise Rejected(f"too large for a cable: over {MAX_FILE_BYTES:,} bytes")
         text = decode(data)
         record = parse_cable(text)
         cable_id = record.get("cable_id")
@@ -89,20 +118,34 @@ def _rejected(outcome: FileOutcome, reason: str, data: bytes) -> FileOutcome:
     return outcome
 
 
-def _write_parts(records: list[tuple[str, dict]], staging_dir: str, batch_id: str) -> dict[str, str]:
+def _head(path: str) -> bytes:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(FIRST_BYTES)
+    except OSError:
+        return b""
+
+
+def _tables(records: list[tuple[str, dict]]) -> dict[str, pa.Table]:
     columns = _columns(records)
-    parts = {}
+    result = {}
     for name in CONTENT_TABLES:
         schema = tables()[name].arrow_schema
-        table = pa.Table.from_pydict({c: columns[name][c] for c in schema.names}, schema=schema)
+        result[name] = pa.Table.from_pydict({c: columns[name][c] for c in schema.names}, schema=schema)
+    return result
+
+
+def _write_parts(parts: dict[str, pa.Table], staging_dir: str, batch_id: str) -> dict[str, str]:
+    paths = {}
+    for name, table in parts.items():
         if table.num_rows == 0:
             continue
         directory = os.path.join(staging_dir, name)
         os.makedirs(directory, exist_ok=True)
         path = os.path.join(directory, f"{batch_id}.parquet")
         pq.write_table(table, path, compression="zstd")
-        parts[name] = path
-    return parts
+        paths[name] = path
+    return paths
 
 
 def _columns(records: list[tuple[str, dict]]) -> dict[str, dict[str, list]]:

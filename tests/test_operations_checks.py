@@ -1,0 +1,154 @@
+"""The asset checks that guard the published warehouse: each passes on real
+cables, and each blocks the load when what it guards goes wrong (a parser
+that loses subjects, a file dropped silently, orphan rows, a cable that
+vanishes while its file is still there). The pipeline job runs in-process
+with one worker, so that a flaw can be planted in the parse or normalize."""
+
+import shutil
+
+import dagster as dg
+import duckdb
+import pyarrow as pa
+import pytest
+
+from etl.defs import normalize as normalize_defs
+from etl.definitions import defs
+from etl.parse import parse_cable
+from etl.pipeline import parse_files
+from etl.pipeline.normalize import normalize as real_normalize
+from etl.pipeline.store import ParquetStore
+from etl.schema import tables
+
+
+@pytest.fixture
+def site(tmp_path, sample_dir, monkeypatch):
+    source, warehouse = tmp_path / "source", tmp_path / "warehouse"
+    shutil.copytree(sample_dir, source)
+    monkeypatch.setenv("CABLES_SOURCE", str(source))
+    monkeypatch.setenv("CABLES_WAREHOUSE", str(warehouse))
+    monkeypatch.setenv("CABLES_WORKERS", "1")
+    return source, warehouse
+
+
+def run_pipeline() -> dg.ExecuteInProcessResult:
+    with dg.DagsterInstance.ephemeral() as instance:
+        return defs().resolve_job_def("pipeline").execute_in_process(instance=instance, raise_on_error=False)
+
+
+def checks(result) -> dict[str, dg.AssetCheckEvaluation]:
+    return {f"{e.asset_key.to_user_string()}:{e.check_name}": e for e in result.get_asset_check_evaluations()}
+
+
+def failed(result) -> set[str]:
+    return {name for name, evaluation in checks(result).items() if not evaluation.passed}
+
+
+def published_cables(warehouse) -> set[str]:
+    with duckdb.connect(str(warehouse / "cables.duckdb"), read_only=True) as con:
+        return {r[0] for r in con.execute("SELECT cable_id FROM cables").fetchall()}
+
+
+def test_the_checks_pass_on_the_sample_and_the_metadata_describes_the_tables(site, sample_dir):
+    _, warehouse = site
+    result = run_pipeline()
+    assert result.success
+    assert failed(result) == set()
+    # on parquet/cables, parquet/source_files, each parquet/<child table>, each warehouse/<table>
+    assert len(checks(result)) == 3 + 1 + 4 + 7
+
+    records = [parse_cable(p.read_text(encoding="utf-8")) for p in sample_dir.glob("*.txt")]
+    full_text = [r for r in records if not r["is_partial"]]
+    expected = {
+        "coverage_subject": sum(bool((r["subject"] or "").strip()) for r in records) / len(records),
+        "coverage_tags": sum(bool(r["tags"]) for r in records) / len(records),
+        "coverage_recipients": sum(bool(r["recipients"]) for r in full_text) / len(full_text),
+    }
+    (cables,) = [m for m in result.asset_materializations_for_node("normalize") if m.asset_key.path == ["parquet", "cables"]]
+    metadata = {k: v.value for k, v in cables.metadata.items()}
+    for name, share in expected.items():
+        assert metadata[name] == pytest.approx(share)
+    assert metadata["dagster/row_count"] == len(records)
+    preview = metadata["preview"].splitlines()
+    assert preview[0].startswith("| cable_id | reference_id_raw | title | subject |")
+    assert len(preview) == 2 + normalize_defs.PREVIEW_ROWS
+    coverage = checks(result)["parquet/cables:parse_coverage_above_thresholds"].metadata
+    assert coverage["coverage_subject"].value == pytest.approx(expected["coverage_subject"])
+    assert published_cables(warehouse) == {r["cable_id"] for r in records}
+
+
+def test_a_parser_that_loses_subjects_blocks_the_load(site, monkeypatch):
+    _, warehouse = site
+    real_parse = parse_files.parse_cable
+
+    def parse_losing_subjects(text):
+        record = real_parse(text)
+        if sum(map(ord, record["cable_id"])) % 4:  # about three in four
+            record["subject"] = record["title"] = None
+        return record
+
+    monkeypatch.setattr(parse_files, "parse_cable", parse_losing_subjects)
+    result = run_pipeline()
+    assert not result.success
+    assert failed(result) == {"parquet/cables:parse_coverage_above_thresholds"}
+    evaluation = checks(result)["parquet/cables:parse_coverage_above_thresholds"]
+    assert evaluation.metadata["below_threshold"].value == "subject"
+    assert result.asset_materializations_for_node("load") == []
+    assert not (warehouse / "cables.duckdb").exists()
+
+
+def test_a_file_dropped_silently_blocks_the_load(site, monkeypatch):
+    def normalize_dropping_a_file(files, warehouse_dir, **kwargs):
+        return real_normalize(files[:-1], warehouse_dir, **kwargs)
+
+    monkeypatch.setattr(normalize_defs, "normalize", normalize_dropping_a_file)
+    result = run_pipeline()
+    assert failed(result) == {"parquet/source_files:every_file_accounted_for"}
+    metadata = checks(result)["parquet/source_files:every_file_accounted_for"].metadata
+    assert metadata["inventory_files"].value == metadata["source_files"].value + 1
+    assert metadata["not_recorded"].value == 1
+    assert result.asset_materializations_for_node("load") == []
+
+
+def test_orphan_child_rows_block_the_load(site, monkeypatch):
+    def normalize_leaving_an_orphan(files, warehouse_dir, **kwargs):
+        outcome = real_normalize(files, warehouse_dir, **kwargs)
+        store = ParquetStore(warehouse_dir)
+        orphan = pa.Table.from_pylist(
+            [{"cable_id": "99NOWHERE1", "position": 1, "tag": "PREL", "kind": "subject"}],
+            schema=tables()["tags"].arrow_schema,
+        )
+        parts = store.manifest()
+        parts["tags"].append(store.add_part("tags", orphan))
+        store.commit(parts)
+        return outcome
+
+    monkeypatch.setattr(normalize_defs, "normalize", normalize_leaving_an_orphan)
+    result = run_pipeline()
+    assert failed(result) == {"parquet/tags:cable_id_in_cables"}
+    metadata = checks(result)["parquet/tags:cable_id_in_cables"].metadata
+    assert (metadata["orphan_rows"].value, metadata["example_cable_id"].value) == (1, "99NOWHERE1")
+    assert result.asset_materializations_for_node("load") == []
+
+
+def test_a_cable_may_disappear_only_with_its_file(site):
+    source, warehouse = site
+    assert run_pipeline().success
+    before = published_cables(warehouse)
+
+    # The file still exists but no longer holds its cable: the load is blocked.
+    (source / "07BEIJING2463.txt").write_text("Shopping list: milk, eggs, bread.\n")
+    result = run_pipeline()
+    assert failed(result) == {"parquet/cables:cable_count_not_shrinking"}
+    metadata = checks(result)["parquet/cables:cable_count_not_shrinking"].metadata
+    assert metadata["lost_unexplained"].value == 1
+    assert f"07BEIJING2463: {source / '07BEIJING2463.txt'} is still there but is now rejected" in metadata["examples"].value
+    assert published_cables(warehouse) == before
+
+    # Once the file is removed, losing its cable is expected.
+    (source / "07BEIJING2463.txt").unlink()
+    (source / "08LONDON2211.txt").unlink()
+    result = run_pipeline()
+    assert result.success and failed(result) == set()
+    metadata = checks(result)["parquet/cables:cable_count_not_shrinking"].metadata
+    assert (metadata["lost_cables"].value, metadata["lost_with_their_file_removed"].value) == (2, 2)
+    assert published_cables(warehouse) == before - {"07BEIJING2463", "08LONDON2211"}

@@ -1,6 +1,7 @@
 """The `cables` command: run the pipeline, open the Dagster UI, query the warehouse."""
 
 import argparse
+import fcntl
 import os
 import shutil
 import sys
@@ -78,10 +79,19 @@ def prepare_dagster_home() -> Path:
     """A persistent DAGSTER_HOME (default ./.dagster) so runs are kept and shown in the UI."""
     home = Path(os.environ.get("DAGSTER_HOME") or ".dagster").resolve()
     home.mkdir(parents=True, exist_ok=True)
-    if not (home / "dagster.yaml").exists():
-        shutil.copy(PROJECT_DIR / "dagster.yaml", home / "dagster.yaml")
     os.environ["DAGSTER_HOME"] = str(home)
     os.environ["DAGSTER_DISABLE_TELEMETRY"] = "1"
+    # Two commands starting at once on a new home would both create its
+    # databases and collide: the first creates them while the other waits.
+    with open(home / ".setup.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (home / "dagster.yaml").exists():
+            shutil.copy(PROJECT_DIR / "dagster.yaml", home / "dagster.yaml")
+        if not (home / "history").exists():
+            import dagster as dg
+
+            with dg.DagsterInstance.get() as instance:
+                instance.get_runs(limit=1)
     return home
 
 

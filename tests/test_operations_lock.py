@@ -4,13 +4,11 @@ Tested with real processes."""
 
 import os
 import select
-import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-import dagster as dg
 import duckdb
 
 from conftest import BIN_DIR, PROJECT_DIR, run_cables
@@ -82,11 +80,7 @@ def test_two_concurrent_runs_both_complete_and_leave_one_consistent_warehouse(tm
         first, rest = text.split("\n", 1)
         (more / f"{first}9.txt").write_text(f"{first}9\n{rest}", encoding="utf-8")
     warehouse = tmp_path / "warehouse"
-    home = tmp_path / ".dagster"
-    home.mkdir()
-    shutil.copy(PROJECT_DIR / "dagster.yaml", home)
-    with dg.DagsterInstance.from_config(str(home)) as instance:
-        instance.get_runs()  # creates its database: two processes doing it at once collide
+    home = tmp_path / ".dagster"  # new: both commands set it up at once
     env = {**os.environ, "DAGSTER_HOME": str(home)}
     env.pop("CABLES_SOURCE", None)
     commands = [

@@ -75,16 +75,21 @@ def kill_when(process: subprocess.Popen, condition, timeout: float = 300) -> Non
 
 
 def kill_9(process: subprocess.Popen) -> None:
-    """SIGKILL the run's main process, as `kill -9 PID` does; then its parse
-    workers, which a killed parent leaves behind idle."""
+    """SIGKILL the run's main process, as `kill -9 PID` does; its fork server
+    and parse workers must end by themselves."""
     workers = descendants(process.pid)
     process.kill()
     process.wait()
-    for pid in workers:
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in workers):
+        time.sleep(0.1)
+    left = [pid for pid in workers if Path(f"/proc/{pid}").exists()]
+    for pid in left:
         try:
             os.kill(pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
+    assert not left, f"processes of the killed run still alive: {left}"
 
 
 def descendants(pid: int) -> list[int]:

@@ -29,7 +29,7 @@ def cable_files(context: dg.AssetExecutionContext, settings: CablesSettings) -> 
     sources = settings.source_paths()
     # Listed under the lock, so that a run that had to wait sees the files as they are when it proceeds.
     with warehouse_lock(settings.warehouse_dir(), f"run {context.run.run_id} step cable_files", context.log.info):
-        files = discover(sources)
+        files = discover(sources, warn=context.log.warning)
         path = write_inventory(files, settings.warehouse_dir())
         counts = changes(files, settings.warehouse_dir())
     context.log.info(

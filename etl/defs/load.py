@@ -33,7 +33,7 @@ def warehouse_key(table: str) -> dg.AssetKey:
 )
 def load_warehouse(context: dg.AssetExecutionContext, settings: CablesSettings):
     with warehouse_lock(settings.warehouse_dir(), f"run {context.run.run_id} step load", context.log.info):
-        result = publish(settings.warehouse_dir())
+        result = publish(settings.warehouse_dir(), search_index=settings.search_index)
     context.log.info(
         f"published {result.path} in {result.seconds:.1f} s: "
         + ", ".join(f"{table} {count:,}" for table, count in result.row_counts.items())

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import dagster as dg
 import duckdb
+import pyarrow as pa
 
 from etl.defs.resources import CablesSettings
 from etl.defs.table_metadata import column_schema, description
@@ -124,9 +125,9 @@ def _parquet_connection(warehouse_dir: str) -> Iterator[duckdb.DuckDBPyConnectio
             if paths:
                 con.execute(f"DROP TABLE {table}")
                 con.read_parquet(paths).create_view(table)
-        inventory = inventory_path(warehouse_dir)
-        if inventory.exists():
-            con.read_parquet(str(inventory)).create_view("inventory")
+        if inventory_path(warehouse_dir).exists():
+            keys = pa.table({"path": [f.key for f in read_inventory(warehouse_dir)]})
+            con.register("inventory", keys)
         yield con
     finally:
         con.close()

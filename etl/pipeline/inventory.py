@@ -11,7 +11,8 @@ import pyarrow.parquet as pq
 from etl.pipeline.sources import SourceFile
 from etl.pipeline.store import ParquetStore, write_parquet_atomically
 
-SCHEMA = pa.schema([("path", pa.string()), ("size", pa.int64()), ("mtime_ns", pa.int64())])
+# Paths as bytes, so that a file name that is not UTF-8 survives the round trip.
+SCHEMA = pa.schema([("path", pa.binary()), ("size", pa.int64()), ("mtime_ns", pa.int64())])
 
 
 def inventory_path(warehouse_dir: str | os.PathLike) -> Path:
@@ -21,14 +22,19 @@ def inventory_path(warehouse_dir: str | os.PathLike) -> Path:
 def write_inventory(files: list[SourceFile], warehouse_dir: str | os.PathLike) -> Path:
     path = inventory_path(warehouse_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
-    columns = {"path": [f.path for f in files], "size": [f.size for f in files], "mtime_ns": [f.mtime_ns for f in files]}
+    columns = {
+        "path": [os.fsencode(f.path) for f in files],
+        "size": [f.size for f in files],
+        "mtime_ns": [f.mtime_ns for f in files],
+    }
     write_parquet_atomically(pa.Table.from_pydict(columns, schema=SCHEMA), path)
     return path
 
 
 def read_inventory(warehouse_dir: str | os.PathLike) -> list[SourceFile]:
     table = pq.read_table(inventory_path(warehouse_dir))
-    return [SourceFile(*row) for row in zip(*(table[c].to_pylist() for c in SCHEMA.names))]
+    columns = zip(table["path"].to_pylist(), table["size"].to_pylist(), table["mtime_ns"].to_pylist())
+    return [SourceFile(os.fsdecode(path), size, mtime_ns) for path, size, mtime_ns in columns]
 
 
 def changes(files: list[SourceFile], warehouse_dir: str | os.PathLike) -> dict[str, int]:
@@ -37,7 +43,7 @@ def changes(files: list[SourceFile], warehouse_dir: str | os.PathLike) -> dict[s
     previous = dict(zip(known["path"].to_pylist(), zip(known["size"].to_pylist(), known["mtime_ns"].to_pylist())))
     counts = {"new": 0, "changed": 0, "unchanged": 0}
     for f in files:
-        seen = previous.pop(f.path, None)
+        seen = previous.pop(f.key, None)
         counts["new" if seen is None else "unchanged" if seen == (f.size, f.mtime_ns) else "changed"] += 1
     counts["removed"] = len(previous)
     return counts

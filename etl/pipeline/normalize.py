@@ -20,7 +20,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from etl.pipeline.parse_files import FileOutcome, parse_batch
+from etl.pipeline.parse_files import FileOutcome, end_with_parent, parse_batch
 from etl.pipeline.sources import SourceFile
 from etl.pipeline.store import ParquetStore
 from etl.schema import CONTENT_TABLES, tables
@@ -83,7 +83,7 @@ def normalize(
 
 def plan(files: list[SourceFile], store: ParquetStore) -> Plan:
     previous = {row["path"]: FileOutcome(**row) for row in store.read("source_files").to_pylist()}
-    current = {f.path: f for f in files}
+    current = {f.key: f for f in files}
     kept = {
         path: previous[path]
         for path, f in current.items()
@@ -130,8 +130,8 @@ def parse(
             collect(parse_batch(batch, parsed.staging_dir, f"batch-{i:06d}"))
     else:
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["etl.pipeline.parse_files"])
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        context.set_forkserver_preload(["etl.pipeline.fork_server_init"])
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=end_with_parent) as pool:
             futures = [pool.submit(parse_batch, b, parsed.staging_dir, f"batch-{i:06d}") for i, b in enumerate(batches)]
             for future in as_completed(futures):
                 collect(future.result())
@@ -157,14 +157,14 @@ def commit(
     store = ParquetStore(warehouse_dir)
     store.clean(keep_staging={p.staging_dir for p in parsed})
     work = work or plan(files, store)
-    wanted = {f.path for f in work.to_read}
+    wanted = {f.key for f in work.to_read}
     batches = [
         ([o for o in batch_outcomes if o.path in wanted], batch_parts)
         for p in parsed
         for batch_outcomes, batch_parts in p.batches
     ]
     covered = {o.path for outcomes, _ in batches for o in outcomes}
-    missing = [f for f in work.to_read if f.path not in covered]
+    missing = [f for f in work.to_read if f.key not in covered]
     if missing:
         batches += parse(missing, store, workers, progress=progress).batches
     outcomes = [o for batch_outcomes, _ in batches for o in batch_outcomes]
@@ -188,7 +188,7 @@ def commit(
 
     demoted = {cable_id for cable_id, o in incumbents.items() if winners.get(cable_id, o) is not o}
     dropped = work.vacated | demoted
-    removed = len(set(work.previous) - {f.path for f in files})
+    removed = len(set(work.previous) - {f.key for f in files})
     ledger = sorted([*work.kept.values(), *outcomes], key=lambda o: o.path)
     new_parts = {}
     if outcomes or dropped or removed:  # a run with nothing new changes nothing

@@ -4,9 +4,11 @@ Runs in a worker process. Reads and decodes each file, parses it, keeps the
 best copy of each cable found in the batch, writes one staged Parquet part per
 content table and returns what became of every file."""
 
+import ctypes
 import hashlib
 import os
 import re
+import signal
 from dataclasses import dataclass
 
 import pyarrow as pa
@@ -83,8 +85,17 @@ def _loadable(outcome: FileOutcome, record: dict) -> bool:
     return True
 
 
+def end_with_parent() -> None:
+    """Ask the kernel to kill this process when its parent dies, so that a run
+    killed with SIGKILL leaves no parse process behind."""
+    PR_SET_PDEATHSIG = 1
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() == 1:  # the parent is already gone
+        os._exit(1)
+
+
 def _read_one(f: SourceFile) -> tuple[FileOutcome, dict | None]:
-    outcome = FileOutcome(f.path, f.size, f.mtime_ns, "parsed")
+    outcome = FileOutcome(f.key, f.size, f.mtime_ns, "parsed")
     data = b""
     try:
         with open(f.path, "rb") as fh:

@@ -46,6 +46,12 @@ def main(argv: list[str] | None = None) -> int:
     bench.add_argument("--new-files", type=int, default=1000, help="files added for the incremental run")
     bench.set_defaults(handler=run_bench)
 
+    report = commands.add_parser(
+        "report", help="parse quality: per-field coverage and anomalies, overall, by year and by format variant"
+    )
+    _add_location_options(report)
+    report.set_defaults(handler=run_report)
+
     # Options `cables` does not know are the duckdb CLI's (only `cables sql` takes them).
     args, extra = parser.parse_known_args(argv)
     if extra and args.command != "sql":
@@ -118,11 +124,13 @@ def run_pipeline(args) -> int:
 
 def _print_summary(result, elapsed: float) -> None:
     figures, tables = {}, {}
-    for materialization in result.asset_materializations_for_node("normalize"):
-        if materialization.asset_key.path == ["parquet", "source_files"]:
+    for event in result.get_asset_materialization_events():
+        materialization = event.event_specific_data.materialization
+        layer, *name = materialization.asset_key.path
+        if layer == "parquet" and name == ["source_files"]:
             figures = {k: v.value for k, v in materialization.metadata.items()}
-    for materialization in result.asset_materializations_for_node("load"):
-        tables[materialization.asset_key.path[-1]] = materialization.metadata["dagster/row_count"].value
+        if layer == "warehouse":
+            tables[name[0]] = materialization.metadata["dagster/row_count"].value
     failed_checks = [c for c in result.get_asset_check_evaluations() if not c.passed]
     print()
     print("run " + ("succeeded" if result.success else "FAILED") + f" in {elapsed:.1f} s (run id {result.run_id})")
@@ -175,6 +183,14 @@ def open_sql(args) -> int:
         "-cmd", f'.read "{PROJECT_DIR / "sql" / "cli.sql"}"',
         str(database), *args.cli_args,
     ])
+
+
+def run_report(args) -> int:
+    """Parse the sources into the warehouse (a temporary one when only --source is
+    given) unless it is already published, then print the quality report."""
+    from etl.report import run
+
+    return run(args)
 
 
 if __name__ == "__main__":

@@ -12,10 +12,11 @@ import pyarrow as pa
 import pytest
 
 from etl.defs import normalize as normalize_defs
+from etl.defs.parquet_tables import PREVIEW_ROWS
 from etl.definitions import defs
 from etl.parse import parse_cable
 from etl.pipeline import parse_files
-from etl.pipeline.normalize import normalize as real_normalize
+from etl.pipeline.normalize import commit as real_commit
 from etl.pipeline.store import ParquetStore
 from etl.schema import tables
 
@@ -63,14 +64,18 @@ def test_the_checks_pass_on_the_sample_and_the_metadata_describes_the_tables(sit
         "coverage_tags": sum(bool(r["tags"]) for r in records) / len(records),
         "coverage_recipients": sum(bool(r["recipients"]) for r in full_text) / len(full_text),
     }
-    (cables,) = [m for m in result.asset_materializations_for_node("normalize") if m.asset_key.path == ["parquet", "cables"]]
+    (cables,) = [
+        e.event_specific_data.materialization
+        for e in result.get_asset_materialization_events()
+        if e.event_specific_data.materialization.asset_key.path == ["parquet", "cables"]
+    ]
     metadata = {k: v.value for k, v in cables.metadata.items()}
     for name, share in expected.items():
         assert metadata[name] == pytest.approx(share)
     assert metadata["dagster/row_count"] == len(records)
     preview = metadata["preview"].splitlines()
     assert preview[0].startswith("| cable_id | reference_id_raw | title | subject |")
-    assert len(preview) == 2 + normalize_defs.PREVIEW_ROWS
+    assert len(preview) == 2 + PREVIEW_ROWS
     coverage = checks(result)["parquet/cables:parse_coverage_above_thresholds"].metadata
     assert coverage["coverage_subject"].value == pytest.approx(expected["coverage_subject"])
     assert published_cables(warehouse) == {r["cable_id"] for r in records}
@@ -97,10 +102,10 @@ def test_a_parser_that_loses_subjects_blocks_the_load(site, monkeypatch):
 
 
 def test_a_file_dropped_silently_blocks_the_load(site, monkeypatch):
-    def normalize_dropping_a_file(files, warehouse_dir, **kwargs):
-        return real_normalize(files[:-1], warehouse_dir, **kwargs)
+    def commit_dropping_a_file(files, *args, **kwargs):
+        return real_commit(files[:-1], *args, **kwargs)
 
-    monkeypatch.setattr(normalize_defs, "normalize", normalize_dropping_a_file)
+    monkeypatch.setattr(normalize_defs, "commit", commit_dropping_a_file)
     result = run_pipeline()
     assert failed(result) == {"parquet/source_files:every_file_accounted_for"}
     metadata = checks(result)["parquet/source_files:every_file_accounted_for"].metadata
@@ -110,8 +115,8 @@ def test_a_file_dropped_silently_blocks_the_load(site, monkeypatch):
 
 
 def test_orphan_child_rows_block_the_load(site, monkeypatch):
-    def normalize_leaving_an_orphan(files, warehouse_dir, **kwargs):
-        outcome = real_normalize(files, warehouse_dir, **kwargs)
+    def commit_leaving_an_orphan(files, parsed, warehouse_dir, *args, **kwargs):
+        outcome = real_commit(files, parsed, warehouse_dir, *args, **kwargs)
         store = ParquetStore(warehouse_dir)
         orphan = pa.Table.from_pylist(
             [{"cable_id": "99NOWHERE1", "position": 1, "tag": "PREL", "kind": "subject"}],
@@ -122,7 +127,7 @@ def test_orphan_child_rows_block_the_load(site, monkeypatch):
         store.commit(parts)
         return outcome
 
-    monkeypatch.setattr(normalize_defs, "normalize", normalize_leaving_an_orphan)
+    monkeypatch.setattr(normalize_defs, "commit", commit_leaving_an_orphan)
     result = run_pipeline()
     assert failed(result) == {"parquet/tags:cable_id_in_cables"}
     metadata = checks(result)["parquet/tags:cable_id_in_cables"].metadata

@@ -1,23 +1,36 @@
 """Normalize: parse new and changed files into the Parquet tables, and the
-checks that must pass before the warehouse is published."""
+checks that must pass before the warehouse is published.
+
+The asset is a graph: plan the files to read and cut them into shards,
+parse each shard (a pool of worker processes per shard), commit. With the
+default single shard, `cables run` parses on every core of this machine;
+with CABLES_SHARDS=N the shards are separate steps, which Dagster's
+multiprocess executor runs in parallel processes and a distributed executor
+(Kubernetes, Celery, Dask) on separate machines, unchanged (docs/scaling.md)."""
 
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
 
 import dagster as dg
 import duckdb
-import pyarrow as pa
 
+from etl.defs.parquet_tables import (
+    REJECT_EXAMPLES,
+    parquet_connection,
+    parse_coverage,
+    preview,
+    reading,
+    reject_summary,
+    row_count,
+)
 from etl.defs.resources import CablesSettings
 from etl.defs.table_metadata import column_schema, description
 from etl.pipeline.inventory import inventory_path, read_inventory
 from etl.pipeline.lock import warehouse_lock
-from etl.pipeline.normalize import normalize
+from etl.pipeline.normalize import Parsed, commit, parse, plan, shards
 from etl.pipeline.publish import database_path
 from etl.pipeline.store import MANIFEST, ParquetStore
-from etl.schema import CONTENT_TABLES, TABLES, sql_file
+from etl.report import quality_metadata
+from etl.schema import CONTENT_TABLES, TABLES
 
 CHILD_TABLES = CONTENT_TABLES[1:]
 # Parse coverage the real corpus passes with margin (measured on the 4,706
@@ -27,57 +40,63 @@ CHILD_TABLES = CONTENT_TABLES[1:]
 COVERAGE_THRESHOLDS = {"subject": 0.90, "tags": 0.95, "recipients": 0.95}
 # Below this many cables a share says little; the coverage check then only reports.
 COVERAGE_MIN_CABLES = 100
-PREVIEW_ROWS = 5
-PREVIEW_COLUMNS = 8
-PREVIEW_WIDTH = 60
-REJECT_EXAMPLES = 5
+# Progress lines at most this often.
+PROGRESS_SECONDS = 2
 
 
 def parquet_key(table: str) -> dg.AssetKey:
     return dg.AssetKey(["parquet", table])
 
 
-@dg.multi_asset(
-    name="normalize",
-    group_name="normalize",
-    specs=[
-        dg.AssetSpec(
-            parquet_key(table),
-            description=f"Parquet table `{table}`: {description(table)}",
-            deps=["cable_files"],
-            kinds={"polars", "parquet"},
-            metadata={"dagster/column_schema": column_schema(table)},
-        )
-        for table in TABLES
-    ],
-)
-def normalize_tables(context: dg.AssetExecutionContext, settings: CablesSettings):
+@dg.op(ins={"files_listed": dg.In(dg.Nothing)}, out=dg.DynamicOut(list))
+def plan_shards(context: dg.OpExecutionContext, settings: CablesSettings):
+    """The new and changed files, cut into CABLES_SHARDS shards (at least one, maybe empty)."""
+    warehouse = settings.warehouse_dir()
+    files = read_inventory(warehouse)
+    work = plan(files, ParquetStore(warehouse))
+    context.log.info(
+        f"{len(work.to_read):,} of {len(files):,} files to read, "
+        f"{len(files) - len(work.to_read):,} unchanged since the last run"
+    )
+    for i, shard in enumerate(shards(work.to_read, settings.shards)):
+        yield dg.DynamicOutput(shard, mapping_key=f"shard_{i}")
+
+
+@dg.op
+def parse_shard(context: dg.OpExecutionContext, settings: CablesSettings, files: list) -> Parsed:
+    """Parse a shard into staged Parquet parts, with a pool of worker processes."""
+    workers = settings.worker_count()
+    context.log.info(f"parsing {len(files):,} files with {workers} worker processes")
+    started = last = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        nonlocal last
+        now = time.perf_counter()
+        if done == total or now - last >= PROGRESS_SECONDS:
+            last = now
+            context.log.info(f"parsed {done:,}/{total:,} files ({done / max(now - started, 1e-9):,.0f} files/s)")
+
+    return parse(files, ParquetStore(settings.warehouse_dir()), workers, progress=progress)
+
+
+@dg.op(out={table: dg.Out(is_required=True) for table in TABLES})
+def commit_tables(context: dg.OpExecutionContext, settings: CablesSettings, parsed: list[Parsed]):
+    """Keep one copy of every cable and commit the tables, under the warehouse lock."""
     warehouse = settings.warehouse_dir()
     with warehouse_lock(warehouse, f"run {context.run.run_id} step normalize", context.log.info):
         files = read_inventory(warehouse)
-        workers = settings.worker_count()
-        context.log.info(f"normalizing {len(files):,} files with {workers} worker processes")
-        started = time.perf_counter()
-        last_report = [0.0]
-
-        def progress(done: int, total: int) -> None:
-            now = time.perf_counter()
-            if done == total or now - last_report[0] >= 2:
-                last_report[0] = now
-                rate = done / max(now - started, 1e-9)
-                context.log.info(f"parsed {done:,}/{total:,} files ({rate:,.0f} files/s)")
-
-        result = normalize(files, warehouse, workers=workers, progress=progress)
+        result = commit(files, parsed, warehouse, settings.worker_count())
         store = ParquetStore(warehouse)
-        with _parquet_connection(warehouse) as con:
+        with parquet_connection(warehouse) as con:
             coverage = parse_coverage(con)
-            previews = {table: _preview(con, table) for table in TABLES}
-            rejects = _reject_summary(con) if result.rejected else ""
-        row_counts = {table: _row_count(store, table) for table in TABLES}
+            quality = quality_metadata(con)  # cables report's overall figures (etl/report.py)
+            previews = {table: preview(con, table) for table in TABLES}
+            rejects = reject_summary(con) if result.rejected else ""
+        row_counts = {table: row_count(store, table) for table in TABLES}
     context.log.info(
         f"read {result.read:,} new or changed files, skipped {result.files - result.read:,} unchanged; "
         f"{result.loaded:,} loaded, {result.duplicates:,} duplicate, {result.rejected:,} rejected; "
-        f"{result.cables:,} cables in {result.seconds:.1f} s"
+        f"{result.cables:,} cables; committed in {result.seconds:.1f} s"
     )
     if rejects:
         context.log.warning(rejects)
@@ -88,12 +107,13 @@ def normalize_tables(context: dg.AssetExecutionContext, settings: CablesSettings
         "loaded": result.loaded,
         "duplicates": result.duplicates,
         "rejected": result.rejected,
-        "seconds": round(result.seconds, 2),
+        "commit_seconds": round(result.seconds, 2),
     }
     coverage_figures = {f"coverage_{part}": dg.MetadataValue.float(share) for part, share in coverage.shares.items()}
     for table in TABLES:
-        yield dg.MaterializeResult(
-            asset_key=parquet_key(table),
+        yield dg.Output(
+            None,
+            output_name=table,
             metadata={
                 "dagster/row_count": row_counts[table],
                 "path": dg.MetadataValue.path(str(store.table_dir(table))),
@@ -101,121 +121,34 @@ def normalize_tables(context: dg.AssetExecutionContext, settings: CablesSettings
                 "preview": dg.MetadataValue.md(previews[table]),
                 **(run_figures if table in ("cables", "source_files") else {}),
                 **(coverage_figures if table == "cables" else {}),
+                **(quality if table == "cables" else {}),
             },
         )
 
 
-def _row_count(store: ParquetStore, table: str) -> int:
-    paths = store.paths(table)
-    if not paths:
-        return 0
-    return duckdb.sql("SELECT count(*) FROM read_parquet($paths)", params={"paths": paths}).fetchone()[0]
-
-
-@contextmanager
-def _parquet_connection(warehouse_dir: str) -> Iterator[duckdb.DuckDBPyConnection]:
-    """An in-memory DuckDB with each committed Parquet table, and the
-    inventory, visible under its own name."""
-    store = ParquetStore(warehouse_dir)
-    con = duckdb.connect(":memory:")
-    try:
-        con.execute(sql_file("schema.sql"))  # empty tables, replaced by views where there are parts
-        for table in TABLES:
-            paths = store.paths(table)
-            if paths:
-                con.execute(f"DROP TABLE {table}")
-                con.read_parquet(paths).create_view(table)
-        if inventory_path(warehouse_dir).exists():
-            keys = pa.table({"path": [f.key for f in read_inventory(warehouse_dir)]})
-            con.register("inventory", keys)
-        yield con
-    finally:
-        con.close()
-
-
-@contextmanager
-def _reading(context, settings: CablesSettings) -> Iterator[duckdb.DuckDBPyConnection]:
-    """The committed tables for a check, under a shared lock so that no run rewrites them meanwhile."""
-    warehouse = settings.warehouse_dir()
-    with warehouse_lock(warehouse, f"run {context.run.run_id} check", context.log.info, shared=True):
-        with _parquet_connection(warehouse) as con:
-            yield con
-
-
-@dataclass
-class Coverage:
-    """How many cables have each part the parse should find."""
-
-    cables: int
-    subject: int
-    tags: int
-    full_text: int  # cables that are not a partial extract
-    recipients: int  # full-text cables with recipients
-
-    @property
-    def shares(self) -> dict[str, float]:
-        return {
-            "subject": _share(self.subject, self.cables),
-            "tags": _share(self.tags, self.cables),
-            "recipients": _share(self.recipients, self.full_text),
-        }
-
-
-def _share(part: int, whole: int) -> float:
-    return part / whole if whole else 1.0
-
-
-def parse_coverage(con: duckdb.DuckDBPyConnection) -> Coverage:
-    (row,) = con.execute(
-        """
-        SELECT count(*),
-               count(*) FILTER (WHERE nullif(trim(subject), '') IS NOT NULL),
-               count(*) FILTER (WHERE cable_id IN (SELECT cable_id FROM tags)),
-               count(*) FILTER (WHERE NOT coalesce(is_partial, false)),
-               count(*) FILTER (WHERE NOT coalesce(is_partial, false)
-                                  AND cable_id IN (SELECT cable_id FROM recipients))
-        FROM cables
-        """
-    ).fetchall()
-    return Coverage(*row)
-
-
-def _preview(con: duckdb.DuckDBPyConnection, table: str) -> str:
-    """The first rows of a table as a Markdown table (first columns, long values cut)."""
-    result = con.execute(f"SELECT * FROM {table} LIMIT {PREVIEW_ROWS}")
-    columns = [d[0] for d in result.description][:PREVIEW_COLUMNS]
-    rows = [row[:PREVIEW_COLUMNS] for row in result.fetchall()]
-    if not rows:
-        return "(no rows)"
-    lines = ["| " + " | ".join(columns) + " |", "|" + " --- |" * len(columns)]
-    lines += ["| " + " | ".join(_cell(v) for v in row) + " |" for row in rows]
-    return "\n".join(lines)
-
-
-def _cell(value) -> str:
-    text = "" if value is None else str(value)
-    if len(text) > PREVIEW_WIDTH:
-        text = text[: PREVIEW_WIDTH - 1] + "…"
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("\r", " ")
-
-
-def _reject_summary(con: duckdb.DuckDBPyConnection) -> str:
-    """Rejected files by kind of reason, with a few examples."""
-    kinds = con.execute(
-        "SELECT split_part(reason, ':', 1) AS kind, count(*) AS n FROM rejects GROUP BY kind ORDER BY n DESC, kind"
-    ).fetchall()
-    examples = con.execute(
-        f"SELECT path, reason, first_bytes FROM rejects ORDER BY path LIMIT {REJECT_EXAMPLES}"
-    ).fetchall()
-    total = sum(n for _, n in kinds)
-    lines = [f"{total:,} files rejected: " + ", ".join(f"{n:,} {kind}" for kind, n in kinds) + "; for example:"]
-    lines += [f"  {path}: {reason} (starts with {first_bytes})" for path, reason, first_bytes in examples]
-    return "\n".join(lines)
+@dg.graph_multi_asset(
+    name="normalize",
+    group_name="normalize",
+    ins={"files_listed": dg.AssetIn("cable_files", dagster_type=dg.Nothing)},
+    outs={
+        table: dg.AssetOut(
+            key=parquet_key(table),
+            description=f"Parquet table `{table}`: {description(table)}",
+            kinds={"polars", "parquet"},
+            metadata={"dagster/column_schema": column_schema(table)},
+            io_manager_key="no_values",
+        )
+        for table in TABLES
+    },
+)
+def normalize_tables(files_listed):
+    parsed = plan_shards(files_listed).map(parse_shard)
+    return commit_tables(parsed.collect())
 
 
 @dg.asset_check(asset=parquet_key("cables"), blocking=True, description="Every cable_id appears once.")
 def cable_id_unique(context: dg.AssetCheckExecutionContext, settings: CablesSettings) -> dg.AssetCheckResult:
-    with _reading(context, settings) as con:
+    with reading(context, settings) as con:
         (duplicates,) = con.execute(
             "SELECT count(*) FROM (SELECT cable_id FROM cables GROUP BY cable_id HAVING count(*) > 1)"
         ).fetchone()
@@ -234,7 +167,7 @@ def cable_id_unique(context: dg.AssetCheckExecutionContext, settings: CablesSett
     ],
 )
 def child_rows_have_their_cable(context: dg.AssetCheckExecutionContext, settings: CablesSettings):
-    with _reading(context, settings) as con:
+    with reading(context, settings) as con:
         orphans = {
             table: con.execute(
                 f"SELECT count(*), min(cable_id) FROM {table} WHERE cable_id NOT IN (SELECT cable_id FROM cables)"
@@ -260,7 +193,7 @@ def child_rows_have_their_cable(context: dg.AssetCheckExecutionContext, settings
 )
 def every_file_accounted_for(context: dg.AssetCheckExecutionContext, settings: CablesSettings) -> dg.AssetCheckResult:
     warehouse = settings.warehouse_dir()
-    with _reading(context, settings) as con:
+    with reading(context, settings) as con:
         manifest = ParquetStore(warehouse).root / MANIFEST
         if inventory_path(warehouse).stat().st_mtime_ns > manifest.stat().st_mtime_ns:
             # Another run listed the files since the tables were written: its
@@ -306,7 +239,7 @@ def every_file_accounted_for(context: dg.AssetCheckExecutionContext, settings: C
 def parse_coverage_above_thresholds(
     context: dg.AssetCheckExecutionContext, settings: CablesSettings
 ) -> dg.AssetCheckResult:
-    with _reading(context, settings) as con:
+    with reading(context, settings) as con:
         coverage = parse_coverage(con)
     shares = coverage.shares
     below = [part for part, share in shares.items() if share < COVERAGE_THRESHOLDS[part]]
@@ -333,7 +266,7 @@ def parse_coverage_above_thresholds(
 )
 def cable_count_not_shrinking(context: dg.AssetCheckExecutionContext, settings: CablesSettings) -> dg.AssetCheckResult:
     published = database_path(settings.warehouse_dir())
-    with _reading(context, settings) as con:
+    with reading(context, settings) as con:
         (cables,) = con.execute("SELECT count(*) FROM cables").fetchone()
         if not published.exists():
             return dg.AssetCheckResult(passed=True, metadata={"cables": cables, "note": "no published warehouse yet"})

@@ -16,6 +16,7 @@ class CablesSettings(dg.ConfigurableResource):
     warehouse: str = "warehouse"
     workers: int = 0  # parse processes; 0 means one per core
     search_index: bool = True  # build the full-text index behind search(query)
+    shards: int = 1  # parse steps per run (see etl/defs/normalize.py)
 
     def source_paths(self) -> list[str]:
         return source_paths(self.source)
@@ -32,10 +33,21 @@ def settings_from_environment() -> CablesSettings:
         source=os.environ.get("CABLES_SOURCE", ""),
         warehouse=os.path.abspath(os.environ.get("CABLES_WAREHOUSE", "warehouse")),
         workers=int(os.environ.get("CABLES_WORKERS", "0")),
+        shards=int(os.environ.get("CABLES_SHARDS", "1")),
         search_index=os.environ.get("CABLES_SEARCH_INDEX", "1") not in ("0", "false", "no", "off"),
     )
 
 
+class NoValues(dg.ConfigurableIOManager):
+    """For outputs whose data the step wrote itself (Parquet tables): nothing to store or load."""
+
+    def handle_output(self, context: dg.OutputContext, obj: None) -> None:
+        pass
+
+    def load_input(self, context: dg.InputContext) -> None:
+        return None
+
+
 @dg.definitions
 def resources() -> dg.Definitions:
-    return dg.Definitions(resources={"settings": settings_from_environment()})
+    return dg.Definitions(resources={"settings": settings_from_environment(), "no_values": NoValues()})

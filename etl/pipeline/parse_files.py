@@ -12,11 +12,11 @@ import signal
 from dataclasses import dataclass
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from etl.parse import parse_cable
 from etl.pipeline.decode import Rejected, decode
 from etl.pipeline.sources import SourceFile
+from etl.pipeline.store import write_parquet
 from etl.schema import CONTENT_TABLES, tables
 
 VALID_CABLE_ID = re.compile(r"\d{2}[A-Z]+\d+")
@@ -154,7 +154,7 @@ def _write_parts(parts: dict[str, pa.Table], staging_dir: str, batch_id: str) ->
         directory = os.path.join(staging_dir, name)
         os.makedirs(directory, exist_ok=True)
         path = os.path.join(directory, f"{batch_id}.parquet")
-        pq.write_table(table, path, compression="zstd")
+        write_parquet(table, path)
         paths[name] = path
     return paths
 

@@ -26,7 +26,8 @@ from etl.parse.tags import find_tags, tag_kind
 # The head (handling lines, TAGS, SUBJECT) ends at the first paragraph: a
 # pilcrow and number (not ¶B. of a REF list), or a 1. at a line start
 # (searched in "\n" + text: a literal first character is much faster than ^).
-_FIRST_NUMBERED = re.compile(r"\n[ \t]*1[ \t]*\.[ \t(]")
+_FIRST_NUMBERED = re.compile(r"\n(?=[ \t1])[ \t]*1[ \t]*\.[ \t(]")  # the lookahead rejects most lines at once
+_FIRST_NUMBERED_AT = re.compile(r"[ \t]*1[ \t]*\.[ \t(]")  # on the first line
 _PILCROW_NUMBER = re.compile(r"¶[ \t]*\d")
 _HEAD_SPAN = 5000
 _DTG_SPAN = 1500  # where a date-time group is looked for in a text without routing
@@ -94,10 +95,13 @@ def parse_cable(text: str) -> dict:
     _, station, serial = split_id(cable_id) if cable_id else (None, None, None)
 
     rest = body[cable_start:]
-    head = rest[:_HEAD_SPAN]
-    first = _FIRST_NUMBERED.search("\n" + head)
-    pilcrow = _PILCROW_NUMBER.search(head)
-    head = head[:min(first.start() if first else _HEAD_SPAN, pilcrow.start() if pilcrow else _HEAD_SPAN)]
+    if _FIRST_NUMBERED_AT.match(rest, 0, _HEAD_SPAN):
+        head_end = 0
+    else:
+        first = _FIRST_NUMBERED.search(rest, 0, _HEAD_SPAN)
+        head_end = first.start() + 1 if first else _HEAD_SPAN
+    pilcrow = _PILCROW_NUMBER.search(rest, 0, head_end)
+    head = rest[:pilcrow.start() if pilcrow else head_end]
     found_tags = find_tags(head)
     tags = found_tags[0] if found_tags else []
     subject, subject_start = find_subject(head, found_tags[2] if found_tags else None)
@@ -146,7 +150,7 @@ def parse_cable(text: str) -> dict:
         "handling": handling,
         "redactions": count_redactions(body),
         "body": body,
-        "summary": parse_summary(body, paragraphs[0]["text"] if paragraphs else None),
+        "summary": parse_summary(body, paragraphs[0]["text"] if paragraphs else None, spaced=True),
         "signers": signers,
         "classified_by": parse_classified_by(body),
         "classification_reasons": parse_classification_reasons(body),

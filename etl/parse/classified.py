@@ -63,7 +63,7 @@ _PARTICLES = frozenset({"van", "von", "de", "del", "der", "da", "di", "la", "le"
 
 # --- reasons ---------------------------------------------------------------------
 _SECTION = re.compile(r"1(?<![\w.]1)(?:\s*[.,]\s*([4-6])(?![0-9])\.?|(?=[ \t]*\([A-Ha-h]\)))")  # 1.4, 1.4B, 1(B)
-_REASONS_END = re.compile(r"\n[ \t]*\n|¶")
+_REASONS_END = re.compile(r"\n[ \t]*\n")  # or a pilcrow (found by str.find: an alternation scans slowly)
 _LETTERS = re.compile(
     r"(?:[\s(),&/.;:+-]|(?i:\band\b|\ban[ \t]+d\b|\bor\b)|(?<![A-Za-z])[A-Ha-h](?![A-Za-z]))*"
 )
@@ -120,8 +120,11 @@ def parse_classification_reasons(text: str) -> str | None:
         return None
     line = text[start : start + 300]
     end = _REASONS_END.search(line)
-    if end:
-        line = line[: end.start()]
+    cut = end.start() if end else len(line)
+    pilcrow = line.find("¶", 0, cut)
+    if pilcrow >= 0:
+        cut = pilcrow
+    line = line[:cut]
     sections: dict[str, set[str]] = {}
     for m in _SECTION.finditer(line):
         letters = _LETTER.findall(_AND_OR.sub(",", _LETTERS.match(line, m.end()).group()))
@@ -142,8 +145,8 @@ def parse_classification_reasons(text: str) -> str | None:
 def parse_declassify_on(text: str) -> datetime.date | None:
     """Date of the "DECL:" mark ("E.O. 12958: DECL: 11/22/2012"); None if undated."""
     eo = _EO.search(text, 0, _HEAD)
-    if eo:
-        m = _AFTER_EO.match(text, eo.start())
+    m = _AFTER_EO.match(text, eo.start()) if eo else None  # None: "12958" runs on into a word
+    if m:
         if m.group("a"):
             return _date(m.group("a"), m.group("b"), m.group("c"))
         if m.group("na") or m.group("decl"):  # "N/A", "DECL: TWENTY YEARS"

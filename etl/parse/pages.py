@@ -23,12 +23,16 @@ from etl.parse.ids import resolve_station
 _PAGE_NUMBER = re.compile(r"0\d{7}[ \t]+\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{3}(?![\d.])[ \t]*")
 _WORDS_BEFORE = re.compile(r"((?:[A-Z][A-Z'.-]*[ \t]+){1,4})\Z")
 _WORD = re.compile(r"[A-Z][A-Z'.-]*")
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ'.-")
 _OLD_PAGE = re.compile(
     r"PAGE[ \t]+\d{2,3}[ \t]+[A-Z][A-Z .]*?[ \t]+\d{3,6}[ \t]+(?:\d\d[ \t]+OF[ \t]+\d\d[ \t]+)?\d{6}Z[ \t]*")
 # The lone classification line before an old page header.
 _CLASS_BEFORE = re.compile(r"(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)(?:[ \t]+PTQ\d+)?\s*\Z")
-# Lines that may hold only a classification: capitals in the text body.
-_CLASS_LINE_HINT = re.compile(r"\n[ \t]*(?:U?UNCLAS|CONFIDENTIAL|SECRET|TOP SECRET|C O N F|S E C R E T|E C R E T)")
+# Lines that may hold only a classification: capitals at a line start (the
+# lookahead after the newline rejects most lines at once).
+_CLASS_HINT_WORDS = r"[ \t]*(?:U?UNCLAS|CONFIDENTIAL|SECRET|TOP SECRET|C O N F|S E C R E T|E C R E T)"
+_CLASS_LINE_HINT = re.compile(r"\n(?=[ \tUCSTE])" + _CLASS_HINT_WORDS)
+_CLASS_LINE_HINT_AT = re.compile(_CLASS_HINT_WORDS)  # at the start of the text
 _CLASS_ONLY_LINE = re.compile(
     rf"[ \t]*(?:{MARKING})(?:[ \t]+(?:SECTION[ \t]+\d+[ \t]+OF[ \t]+\d+[ \t]+)?"
     rf"[A-Z][A-Z .'-]*[ \t]+\d{{3,8}}|[ \t]+PTQ\d+)?[ \t]*"
@@ -37,12 +41,45 @@ _CLASS_ONLY_LINE = re.compile(
 
 def _station_start(text: str, end: int) -> int:
     """Start of the station name that ends at ``end`` (before a page number),
-    or ``end`` when the words there are not a station."""
+    or ``end`` when the words there are not a station.
+
+    The candidates are the last 1-4 words in capitals before ``end`` (within
+    60 characters), each followed by blanks: what ``_WORDS_BEFORE`` and
+    ``_WORD`` find, scanned here by hand (the regex search is slow).
+    """
+    lo = max(0, end - 60)
+    if end <= lo or text[end - 1] not in " \t":
+        return end
+    words: list[tuple[int, str]] = []  # (start, word), right to left
+    i = end
+    while len(words) < 4:
+        while i > lo and text[i - 1] in " \t":
+            i -= 1
+        j = i
+        while j > lo and text[j - 1] in _WORD_CHARS:
+            j -= 1
+        k = j
+        while k < i and not "A" <= text[k] <= "Z":
+            k += 1
+        if k == i:
+            break
+        words.append((k, text[k:i]))
+        if k != j or j == lo or text[j - 1] not in " \t":
+            break  # the run starts mid-word or nothing else precedes it
+        i = j
+    # the longest run of last words that names a station (RIO DE JANEIRO)
+    for n in range(len(words), 0, -1):
+        if resolve_station("".join(w for _, w in reversed(words[:n]))):
+            return words[n - 1][0]
+    return end
+
+
+def _station_start_regex(text: str, end: int) -> int:
+    """_station_start as the regexes say it (kept to test the scan by hand)."""
     m = _WORDS_BEFORE.search(text, max(0, end - 60), end)
     if not m:
         return end
     words = list(_WORD.finditer(text, m.start(1), m.end(1)))
-    # the longest run of last words that names a station (RIO DE JANEIRO)
     for k in range(len(words), 0, -1):
         if resolve_station("".join(w.group(0) for w in words[-k:])):
             return words[-k].start()
@@ -91,11 +128,13 @@ def _strip_old_pages(text: str) -> str:
 
 def _strip_class_lines(text: str) -> str:
     pieces, pos = [], 0
-    for hint in _CLASS_LINE_HINT.finditer("\n" + text):  # offsets one more than in text
-        start = hint.start()
+    # line starts holding a hint: the text's first line, then each line after a newline
+    starts = [0] if _CLASS_LINE_HINT_AT.match(text) else []
+    starts += [hint.start() + 1 for hint in _CLASS_LINE_HINT.finditer(text)]
+    for start in starts:
         if start < pos:
             continue
-        end = text.find("\n", hint.end() - 1)
+        end = text.find("\n", start)
         if end < 0:
             end = len(text)
         if _CLASS_ONLY_LINE.fullmatch(text, start, end):
@@ -116,6 +155,5 @@ def strip_page_headers(text: str, subject: str | None = None) -> str:
     """
     if " OF 0" in text:
         text = _strip_new_pages(text, subject)
-    if "PAGE" in text:
-        text = _strip_old_pages(text)
+    text = _strip_old_pages(text)  # (its regex scan for "PAGE" is faster than a `"PAGE" in text` guard)
     return _strip_class_lines(text)

@@ -19,7 +19,8 @@ from etl.parse.pages import strip_page_headers
 # Paragraph starts at a line start (searched in "\n" + text, a literal first
 # character is much faster than ^) or after a pilcrow inside a line.
 _AFTER_NUMBER = r"[ \t]*\.(?=[ \t(\n]|\Z)[ \t]*(?:\((?P<marking>[A-Za-z/ ]{1,16})\)[ \t]*)?"
-_LINE_START = re.compile(r"\n[ \t]*(?P<pilcrow>¶?)[ \t]*(?P<number>\d{1,3})" + _AFTER_NUMBER)
+# (The lookahead after the newline rejects most lines at once.)
+_LINE_START = re.compile(r"\n(?=[ \t¶\d])[ \t]*(?P<pilcrow>¶?)[ \t]*(?P<number>\d{1,3})" + _AFTER_NUMBER)
 _PILCROW = re.compile(r"(?P<pilcrow>¶)[ \t]*(?P<number>\d{1,3})" + _AFTER_NUMBER)
 _MARKING = re.compile(
     r"(?:U|SBU|C|S|TS|FOUO|UNCLASSIFIED|CONFIDENTIAL|SECRET|NF)(?:[ \t]*/{1,2}[ \t]*[A-Z]+)*",
@@ -31,39 +32,68 @@ _RULE = re.compile(r"[-_=*]{3,}[-_=* ]*")
 _OTHER_SPACE = ("\t", "\xa0", "\u2028", "\u2029", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f", "\x85",
                 "\u1680", "\u2000", "\u2001", "\u2002", "\u2003", "\u2004", "\u2005", "\u2006", "\u2007",
                 "\u2008", "\u2009", "\u200a", "\u202f", "\u205f", "\u3000")
+_ASCII_OTHER_SPACE = tuple(c for c in _OTHER_SPACE if c.isascii())
 _SPACES = re.compile(r"  +")
 _HEADING_MAX = 60  # longest line of a heading block
 _MAX_HEADING_LINES = 4
+_MAX_HEADING_BLOCK = _MAX_HEADING_LINES * (_HEADING_MAX + 1)
 _MAX_SKIP = 2  # a strongly marked paragraph may skip numbers (1, 2, 4)
 
 
 def _candidates(src: str) -> list[re.Match]:
     """Every place that looks like a paragraph start, in text order."""
     starts = list(_LINE_START.finditer(src))
-    if "¶" in src:
-        at_line_start = {m.start("number") for m in starts}
-        starts += [m for m in _PILCROW.finditer(src) if m.start("number") not in at_line_start]
-        starts.sort(key=lambda m: m.start("number"))
+    i = src.find("¶")
+    if i >= 0:
+        # pilcrows inside lines too (found by str.find: faster than a regex scan); one
+        # at a line start is _LINE_START's (which matches there exactly when _PILCROW does)
+        more = False
+        while i >= 0:
+            j = i - 1
+            while j >= 0 and src[j] in " \t":
+                j -= 1
+            if (j < 0 or src[j] != "\n") and (m := _PILCROW.match(src, i)):
+                starts.append(m)
+                more = True
+                i = src.find("¶", m.end())
+            else:
+                i = src.find("¶", i + 1)
+        if more:
+            starts.sort(key=lambda m: m.start("number"))
     return starts
 
 
-def _accepted(starts: list[re.Match]) -> list[tuple[re.Match, str | None]]:
-    """The candidate starts that continue the numbering, with their marking."""
-    pilcrow_mode = any(m.group("pilcrow") for m in starts)
+_MARKING_CACHE: dict[str, str | None] = {}  # marking as written -> as reported, None if no marking
+
+
+def _marking(written: str) -> str | None:
+    """The marking as reported (S//NF), or None when the parenthesized text is none."""
+    try:
+        return _MARKING_CACHE[written]
+    except KeyError:
+        marking = written.upper().replace(" ", "") if _MARKING.fullmatch(written.strip()) else None
+        if len(_MARKING_CACHE) < 4096:
+            _MARKING_CACHE[written] = marking
+        return marking
+
+
+def _accepted(starts: list[re.Match]) -> list[tuple[re.Match, int, str | None, str | None]]:
+    """The candidate starts that continue the numbering: (match, number,
+    marking as reported, parenthesized text as written)."""
+    groups = [m.groups() for m in starts]  # (pilcrow, number, marking) in both patterns
+    pilcrow_mode = any(g[0] for g in groups)
     accepted = []
     last = 0
-    for m in starts:
-        number = int(m.group("number"))
-        marking = m.group("marking")
-        if marking is not None and not _MARKING.fullmatch(marking.strip()):
-            marking = None
-        strong = bool(m.group("pilcrow")) or marking is not None
+    for m, (pilcrow, number, written) in zip(starts, groups):
+        number = int(number)
+        marking = None if written is None else _marking(written)
+        strong = bool(pilcrow) or marking is not None
         if number == last + 1:
             ok = strong or not pilcrow_mode
         else:
             ok = strong and last < number <= last + 1 + _MAX_SKIP
         if ok:
-            accepted.append((m, marking))
+            accepted.append((m, number, marking, written))
             last = number
     return accepted
 
@@ -71,41 +101,57 @@ def _accepted(starts: list[re.Match]) -> list[tuple[re.Match, str | None]]:
 def _is_heading_block(block: str) -> bool:
     """Dash rules and the lines they frame, or short lines without small
     letters (LIBYA-FRANCE MEMORANDUM, a signer RANDT, NNNN)."""
-    lines = [line.strip() for line in block.split("\n")]
-    framed = any(_RULE.fullmatch(line) for line in lines)
-    return all(
-        not line or _RULE.fullmatch(line) or (
-            len(line) <= _HEADING_MAX and (framed or (
-                not any(c.islower() for c in line)
-                and not line.endswith((".", ":", ")"))
-                and not line.startswith(("-", "(", "END"))
-            )))
-        for line in lines
-    )
+    ruled = "-" in block or "_" in block or "=" in block or "*" in block  # else no line is a rule
+    framed = False
+    lines = []
+    for line in block.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if ruled and _RULE.fullmatch(line):
+            framed = True
+        elif len(line) > _HEADING_MAX:
+            return False
+        else:
+            lines.append(line)
+    if framed:
+        return True
+    for line in lines:
+        if line.endswith((".", ":", ")")) or line.startswith(("-", "(", "END")) or _has_lower(line):
+            return False
+    return True
 
 
-def _drop_trailing_headings(text: str) -> str:
-    """The paragraph text without the heading or closing blocks after its last
-    blank line."""
-    text = text.rstrip()
-    while (cut := text.rfind("\n\n")) > 0:
-        block = text[cut + 2:]
-        # cheap rejections first: this runs on every paragraph
-        if len(block) > _MAX_HEADING_LINES * (_HEADING_MAX + 1) or block.count("\n") >= _MAX_HEADING_LINES:
+def _has_lower(line: str) -> bool:
+    if line.isupper():  # all cased characters are capitals
+        return False
+    return line.islower() or any(c.islower() for c in line)
+
+
+def _rstrip_end(text: str, start: int, end: int) -> int:
+    """End of text[start:end].rstrip(), without copying."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _content_end(text: str, start: int, end: int) -> int:
+    """End of the paragraph text[start:end] without the white space, heading
+    or closing blocks after its last blank line (indexes, no copies: this
+    runs on every paragraph)."""
+    end = _rstrip_end(text, start, end)
+    while True:
+        # a block longer than the longest heading stops the loop: look no further back
+        cut = text.rfind("\n\n", max(start, end - _MAX_HEADING_BLOCK - 8), end)
+        if cut <= start:
             break
-        if not _is_heading_block(block):
+        block_start = cut + 2
+        if end - block_start > _MAX_HEADING_BLOCK or text.count("\n", block_start, end) >= _MAX_HEADING_LINES:
             break
-        text = text[:cut].rstrip()
-    return text
-
-
-def _join_lines(text: str) -> str:
-    """The same as " ".join(text.split()) for a text whose only white space is
-    spaces and newlines."""
-    text = text.replace("\n", " ")
-    if "  " in text:
-        text = _SPACES.sub(" ", text)
-    return text.strip(" ")
+        if not _is_heading_block(text[block_start:end]):
+            break
+        end = _rstrip_end(text, start, cut)
+    return end
 
 
 def parse_paragraphs(text: str, subject: str | None = None) -> list[dict]:
@@ -116,16 +162,29 @@ def parse_paragraphs(text: str, subject: str | None = None) -> list[dict]:
     accepted = _accepted(_candidates(text))
     if not accepted:
         return []
-    plain = not any(c in text for c in _OTHER_SPACE)
+    plain = not any(c in text for c in (_ASCII_OTHER_SPACE if text.isascii() else _OTHER_SPACE))
+    # When spaces and newlines are the only white space, joining the lines is
+    # replacing the newlines (once for the whole text: same offsets) and
+    # collapsing runs of spaces; else the general " ".join(split()).
+    flat = text.replace("\n", " ") if plain else None
     paragraphs = []
-    for i, (m, marking) in enumerate(accepted):
-        end = accepted[i + 1][0].start() if i + 1 < len(accepted) else len(text)
-        body = _drop_trailing_headings(text[m.end():end])
-        if marking is None and m.group("marking") is not None:
-            body = f"({m.group('marking')}) {body}"  # not a marking: part of the text
-        paragraphs.append({
-            "number": int(m.group("number")),
-            "marking": marking.upper().replace(" ", "") if marking else None,
-            "text": _join_lines(body) if plain else " ".join(body.split()),
-        })
+    ends = [a[0].start() for a in accepted[1:]] + [len(text)]
+    for (m, number, marking, written), end in zip(accepted, ends):
+        start = m.end()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if text.rfind("\n\n", max(start, end - _MAX_HEADING_BLOCK - 8), end) > start:
+            end = _content_end(text, start, end)  # maybe a heading block at the end
+        if marking is None and written is not None:
+            body = f"({written}) {text[start:end]}"  # not a marking: part of the text
+            body = _SPACES.sub(" ", body.replace("\n", " ")).strip(" ") if plain else " ".join(body.split())
+        elif plain:
+            double = flat.find("  ", start, end)
+            if double >= 0:  # collapse runs of spaces from the first one on
+                body = (flat[start:double] + _SPACES.sub(" ", flat[double:end])).strip(" ")
+            else:
+                body = flat[start:end].strip(" ")
+        else:
+            body = " ".join(text[start:end].split())
+        paragraphs.append({"number": number, "marking": marking, "text": body})
     return paragraphs

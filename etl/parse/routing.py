@@ -50,6 +50,11 @@ _GLUE_OTHER = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 # Damaged copies glue other things to an addressee (a database dump of the
 # cable, its creation date): no name holds a classification or a timestamp.
 _NOT_A_NAME = re.compile(r"UNCLAS|CONFIDENTIAL|SECRET(?! SERVICE)|C O N F|S E C R E T|\d{4}-\d\d-\d\d")
+# Plain pieces of every _NOT_A_NAME match and of every _GLUE_OTHER match: the
+# regexes (slow scans: they start with a character class) run only where a
+# cheap literal scan found one of these.
+_NOT_A_NAME_HINTS = ("UNCLAS", "CONFIDENTIAL", "SECRET", "C O N F", "S E C R E T", "-")
+_GLUE_OTHER_HINTS = ("day, ", "Cable dated:")
 # An addressee: [routing indicator/]name [precedence] [serial or serial range].
 _ROUTING_INDICATOR = re.compile(r"[A-Z][A-Z0-9]{2,7}")
 _SERIAL = re.compile(r"\d{1,6}(?:-\d{1,6})?")
@@ -59,6 +64,7 @@ _ADDRESSEE_PRECEDENCES = {"FLASH": "FLASH", "IMMEDIATE": "IMMEDIATE", "PRIORITY"
 _TEXT_LINE = re.compile(r"(?:BT|NNNN|SIPDIS|E\.?O\.?|EO 12958|TAGS|SUBJECT|CLASSIFIED|SECTION|PAGE \d)\b|.*[a-z]")
 # TO, INFO and XMT open a list of addressees (TORUEHC/SECSTATE lost its space).
 _KIND = re.compile(r"(TO|INFO|XMT)(?:[ \t]+|\Z|(?=R[A-Z0-9]{3,7}/))")
+_KIND_WORDS = ("TO", "INFO", "XMT")
 
 
 def parse_dtg(text: str, reference_year: int | None = None) -> tuple[dt.datetime | None, str | None]:
@@ -95,7 +101,13 @@ def _addressee(line: str, kind: str, position: int) -> dict | None:
     if 3 <= slash <= 8 and _ROUTING_INDICATOR.fullmatch(line, 0, slash):
         routing_indicator, line = line[:slash], line[slash + 1:]
     words = line.split()
-    serial = words.pop() if words and _SERIAL.fullmatch(words[-1]) else None
+    serial = None
+    if words:
+        last = words[-1]  # a serial: digits (\d is isdecimal), or a range with a hyphen
+        if last.isdecimal() if len(last) <= 6 else False:
+            serial = words.pop()
+        elif "-" in last and _SERIAL.fullmatch(last):
+            serial = words.pop()
     precedence = _ADDRESSEE_PRECEDENCES.get(words[-1]) if words else None
     if precedence:
         words.pop()
@@ -117,9 +129,11 @@ def _addressee(line: str, kind: str, position: int) -> dict | None:
 def _glue(text: str, start: int, end: int) -> int:
     """Offset of the first cable text glued into text[start:end], or -1."""
     m = search_marked(_GLUE_CLASS, text, start, end)
-    other = _GLUE_OTHER.search(text, start, m.start() if m else end)
-    if other:
-        return other.start()
+    limit = m.start() if m else end
+    if any(text.find(hint, start, limit) >= 0 for hint in _GLUE_OTHER_HINTS):
+        other = _GLUE_OTHER.search(text, start, limit)
+        if other:
+            return other.start()
     return m.start() if m else -1
 
 
@@ -160,19 +174,29 @@ def parse_routing(text: str) -> dict:
     recipients = result["recipients"]
     kind = None
     offset = fm.end() + 1
+    # where the first name would hold a classification or a timestamp (no
+    # match spans lines: searching the block once finds the first line's cut)
+    cut_at = -1
+    if any(hint in block for hint in _NOT_A_NAME_HINTS) and (m := _NOT_A_NAME.search(block)):
+        cut_at = m.start()
+    line_start = 0
     for line in block.split("\n"):
-        cut = _NOT_A_NAME.search(line)
-        stripped = line[:cut.start()].strip() if cut else line.strip()
-        if m := _KIND.match(stripped):
+        cut = cut_at - line_start if line_start <= cut_at < line_start + len(line) else -1
+        line_start += len(line) + 1
+        stripped = line[:cut].strip() if cut >= 0 else line.strip()
+        # (cheap tests first: most lines are addressees such as RUEHGH/AMCONSUL SHANGHAI 6252,
+        # which open no list and, all in capitals, cannot be a text line)
+        if stripped.startswith(_KIND_WORDS) and (m := _KIND.match(stripped)):
             kind, stripped = m.group(1), stripped[m.end():]
-        elif stripped and (kind is None or _TEXT_LINE.match(stripped)):
+        elif stripped and (kind is None or not (stripped[0] == "R" and stripped.isupper())
+                           and _TEXT_LINE.match(stripped)):
             result["text_start"] = offset - 1
             break
         if stripped and kind != "XMT":  # XMT lists addressees excluded from delivery
             if r := _addressee(stripped, kind, len(recipients) + 1):
                 recipients.append(r)
-        if cut:
-            result["text_start"] = offset + cut.start() - 1
+        if cut >= 0:
+            result["text_start"] = offset + cut - 1
             break
         offset += len(line) + 1
     return result

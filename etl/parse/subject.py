@@ -27,12 +27,24 @@ _STOP_LINE = re.compile(
     r"[ \t]*(?:¶|\d{1,2}[ \t]*\.[ \t(]|REF|Ref|REFTEL|Classified|CLASSIFIED|[-_=]{3}|SUMMARY|Summary"
     r"|E\.O\.|TAGS|\([A-Za-z/]{1,8}\)[ \t]+[A-Z]|PASS |(?:[A-Z]\.|[A-Z]\))[ \t]+[A-Z]+ \d)"
 )
-# Text on a subject line that starts something else.
+# Text on a subject line that starts something else: a REF or Classified By
+# (also glued on: VISIT TO CAIROClassified By:, BAHRAINREF: MANAMA 510), a
+# paragraph (1.(SBU) ..., (U) On February 8 ...), a handling notice
+# (Sensitive but Unclassified. Please handle accordingly.), csv debris (,,"").
 _STOP_INLINE = re.compile(
-    r"[ \t]+(?:REF(?:S|TEL)?[ \t]*:|Ref:|Classified [Bb]y|CLASSIFIED BY|¶\d|1\.[ \t]+\([A-Z]{1,3}\))"
+    r"[ \t]+(?:REF(?:S|TEL)?[ \t]*:|Ref:|¶\d|1\.[ \t]*\([A-Z]{1,3}\)|\((?:U|SBU|C|S)\)[ \t]+[A-Z]"
+    r"|(?:ENTIRE TEXT )?SENS(?:I)?TIVE BUT UNCLASSIFIED|Sensitive but [Uu]nclassified)"
+    r"|[ \t]*(?:Classified [Bb]y|CLASSIFIED BY)|(?<=[A-Z0-9])REF:"
 )
-# Blocks after TAGS that are no unlabeled subject.
-_NOT_A_SUBJECT = re.compile(r"(?:SENSITIVE BUT|[A-Z]+ FOR |PASS |SIPDIS|NOFORN|Captions)")
+# one of these is in every match: the regex runs only on lines holding one
+_STOP_INLINE_WORDS = ("REF", "Ref:", "Classified", "CLASSIFIED BY", "¶", "1.", "(U)", "(SBU)", "(C)", "(S)",
+                      "SENS", "Sensitive")
+_CSV_DEBRIS = re.compile(r'[ \t]*,,"[" ]*')  # quotes of a cables.csv export left in some copies
+# A label alone on its line, blank lines after it: the subject follows them (09CAIRO1802).
+_BLANK_LINES = re.compile(r"[ \t]*\n(?:[ \t]*\n)+")
+# Blocks after TAGS that are no unlabeled subject (also: the rest of a cut
+# "CLASSIFIED BY:" line, a paragraph's text going on in small letters).
+_NOT_A_SUBJECT = re.compile(r"(?:SENSITIVE BUT|[A-Z]+ FOR |PASS |SIPDIS|NOFORN|Captions|BY:|[a-z])")
 _LEADING_MARKING = re.compile(r"\A\(\s*[A-Za-z/]{1,8}\s*\)\s*")
 _TRAILING_MARKING = re.compile(r"\s*\(\s*(?:U|C|S|SBU|TS|S//NF|C//NF|S/NF|C/NF|SBU/NF)\s*\)\Z", re.IGNORECASE)
 
@@ -40,10 +52,12 @@ _TRAILING_MARKING = re.compile(r"\s*\(\s*(?:U|C|S|SBU|TS|S//NF|C//NF|S/NF|C/NF|S
 def _subject_lines(window: str) -> str | None:
     """The subject at the start of window: its lines up to the end of the block."""
     lines = []
-    for i, line in enumerate(window.split("\n")[:_MAX_LINES]):
+    for i, line in enumerate(window.split("\n", _MAX_LINES)[:_MAX_LINES]):
         if i and (not line.strip(" \t\\") or _STOP_LINE.match(line)):
             break
-        stop = _STOP_INLINE.search(line)
+        if ',,"' in line:
+            line = _CSV_DEBRIS.sub(" ", line)
+        stop = _STOP_INLINE.search(line) if any(w in line for w in _STOP_INLINE_WORDS) else None
         if stop:
             lines.append(line[:stop.start()])
             break
@@ -65,10 +79,15 @@ def find_subject(head: str, tags_end: int | None = None) -> tuple[str | None, in
     for hint, label in _LABELS:
         i = head.find(hint)
         if i >= 0 and (m := label.search(head, max(0, i - 20))):
-            return _subject_lines(strip_page_headers(head[m.end():m.end() + _WINDOW])), m.start()
+            window = strip_page_headers(head[m.end():m.end() + _WINDOW])
+            if blank := _BLANK_LINES.match(window):
+                after = window[blank.end():]
+                if after and not _STOP_LINE.match(after) and not _NOT_A_SUBJECT.match(after):
+                    window = after
+            return _subject_lines(window), m.start()
     if tags_end is None:
         return None, -1
-    window = head[tags_end:tags_end + _WINDOW].lstrip(" \t\n")
+    window = strip_page_headers(head[tags_end:tags_end + _WINDOW]).lstrip(" \t\n")
     if not window or _STOP_LINE.match(window) or _NOT_A_SUBJECT.match(window):
         return None, -1
     return _subject_lines(window), tags_end

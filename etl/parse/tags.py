@@ -42,6 +42,7 @@ _LABEL = re.compile(
 )
 # Where the value of a TAGS line stops when more follows on the same line.
 _VALUE_END = re.compile(r"[ \t]*(?:SUBJ(?:ECT)?\b|Subject:|REF:|Classified [Bb]y|CLASSIFIED BY)")
+_VALUE_END_WORDS = ("SUBJ", "Subject:", "REF:", "Classified", "CLASSIFIED BY")  # one is in every match
 # Lines after the TAGS line that cannot continue it.
 _NOT_CONTINUATION = re.compile(r"[ \t]*(?:SUBJ|Subj|REF|Ref|E\.O|EO |Classified|CLASSIFIED|\(|¶|\d|-)")
 _TOKEN = re.compile(r"\(([^()]*)\)?|,|[^\s,()]+")
@@ -165,12 +166,12 @@ def find_tags(head: str) -> tuple[list[str], int, int] | None:
     """(tags, start, end) of the TAGS block in the head of a cable text, or None."""
     m = _find_label(head)
     if not m:
-        return None
+        return _unlabeled_tags(head)
     end = head.find("\n", m.end())
     if end < 0:
         end = len(head)
     value = head[m.end():end]
-    if stop := _VALUE_END.search(value):
+    if any(w in value for w in _VALUE_END_WORDS) and (stop := _VALUE_END.search(value)):
         value = value[:stop.start()]
         end = m.end() + stop.start()
     else:
@@ -186,13 +187,45 @@ def find_tags(head: str) -> tuple[list[str], int, int] | None:
                 break
             value += " " + line
             previous, end = line, next_end
+    return list(_tags(value)), m.start(), end
+
+
+# Without a label, tags are still recognized next to the E.O. line: after a
+# "TAG" without colon on it (E.O. 12958: DECL: 03/20/2019 TAG PTER, PGOV, SW,
+# 09STOCKHOLM194), or alone on the line after it (EFIN, ECON, EINV, PGOV, CH,
+# 08BEIJING3662); every word must then be a known tag.
+_EO_LINE = re.compile(r"(?:E\.O\.|EO)[ \t]*12958[^\n]*")
+_TAG_WORD = re.compile(r"(?<![A-Za-z])TAGS?[ \t]+")
+_CODES = re.compile(r"[A-Z]{2,5}(?:[ \t]*,?[ \t]+[A-Z]{2,5})+[ \t]*,?")
+
+
+def _unlabeled_tags(head: str) -> tuple[list[str], int, int] | None:
+    eo = _EO_LINE.search(head) if "12958" in head else None
+    if eo is None:
+        return None
+    word = _TAG_WORD.search(head, eo.start(), eo.end())
+    candidates = [(word.end(), eo.end())] if word else []
+    next_start = eo.end() + 1
+    next_end = head.find("\n", next_start)
+    candidates.append((next_start, next_end if next_end >= 0 else len(head)))
+    for start, end in candidates:
+        value = head[start:end].strip()
+        if _CODES.fullmatch(value) and all(is_known(w) for w in value.replace(",", " ").split()):
+            return list(_tags(value)), start, end
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _tags(value: str) -> tuple[str, ...]:
+    """Tags of a TAGS value, deduplicated (many cables share their TAGS line)."""
     tags: list[str] = []
     for tag in _tags_of_value(value):
         if tag not in _DROPPED and tag not in tags:
             tags.append(tag)
-    return tags, m.start(), end
+    return tuple(tags)
 
 
+@lru_cache(maxsize=16384)
 def tag_kind(tag: str) -> str:
     """geo, program, subject, organization or person.
 

@@ -42,6 +42,44 @@ from etl.parse.subject import find_subject
         # backslashes of a TSV copy (05BOGOTA9257)
         ("SUBJECT: RECONCILIATION COMMISSION CONFIRMS PEACE PROCESS \\\nWITH GUERRILLAS STALLED \\\n \\\n",
          "RECONCILIATION COMMISSION CONFIRMS PEACE PROCESS WITH GUERRILLAS STALLED"),
+        # the label alone on its line, then a blank line (09CAIRO1802, 09CAIRO1945)
+        ("E.O. 12958: N/A TAGS: TBIO KFLU EG\n\nSUBJECT:\n\nEGYPT: COUNTRY TEAM ASSESSMENT FOR THE PRICING\n",
+         "EGYPT: COUNTRY TEAM ASSESSMENT FOR THE PRICING"),
+        ("TAGS: KFRD CVIS CMGT ASEC SMIG EG\n\nSUBJECT:\n\nCooperation and Coordination Busts Fraud Ring\n"
+         "1.(SBU) Summary: The Cairo Fraud Prevention Unit", "Cooperation and Coordination Busts Fraud Ring"),
+        # ... unless what follows is no subject
+        ("SUBJECT:\n\n¶1. (C) Summary: text", None),
+        ("SUBJECT:\n\nREF: STATE 12345\n", None),
+        # a handling notice on the subject line (06SAOPAULO965, 08CAIRO2221, 06SAOPAULO360 with its typo,
+        # 09EFTOTRIPOLI704)
+        ("SUBJECT: AMBASSADOR'S AUGUST 23-24 VISIT TO SAO PAULO SENSITIVE BUT UNCLASSIFIED; PLEASE PROTECT "
+         "ACCORDINGLY\n\n", "AMBASSADOR'S AUGUST 23-24 VISIT TO SAO PAULO"),
+        ("SUBJECT: IS THE EGYPTIAN GOVERNMENT READY FOR A GLOBAL SLOWDOWN? Sensitive but unclassified. Please "
+         "handle accordingly.\n", "IS THE EGYPTIAN GOVERNMENT READY FOR A GLOBAL SLOWDOWN?"),
+        ("SUBJECT: REP. ISSA'S MEETING WITH LEADERS OF LEBANESE COMMUNITY IN SAO PAULO SENSTIVE BUT UNCLASSIFIED "
+         "- PLEASE PROTECT ACCORDINGLY.\n", "REP. ISSA'S MEETING WITH LEADERS OF LEBANESE COMMUNITY IN SAO PAULO"),
+        ("SUBJECT: LIBYAN PROTOCOL CHIEF CONFIRMS QADHAFI WILL NOT STAY IN ENGLEWOOD RESIDENCE ENTIRE TEXT "
+         "SENSITIVE BUT UNCLASSIFIED/NOFORN; PLEASE PROTECT ACCORDINGLY.\n",
+         "LIBYAN PROTOCOL CHIEF CONFIRMS QADHAFI WILL NOT STAY IN ENGLEWOOD RESIDENCE"),
+        # Classified By and REF glued to the subject (07CAIRO3126, 08MANAMA541, 09MANAMA681, 08MEXICO886)
+        ("SUBJECT: SCENESETTER FOR AMBASSADOR CROCKER’S VISIT TO CAIROClassified By: DEPUTY CHIEF OF MISSION "
+         "STUART JONES. REASONS: 1.4 (B) and (D)\n", "SCENESETTER FOR AMBASSADOR CROCKER’S VISIT TO CAIRO"),
+        ("SUBJECT: GENERAL PETRAEUS’ VISIT TO BAHRAINREF: MANAMA 510Classified By: CDA CHRISTOPHER HENZEL\n",
+         "GENERAL PETRAEUS’ VISIT TO BAHRAIN"),
+        ("SUBJECT: SCENESETTER FOR MANAMA DIALOGUE, DECEMBER 11-13REF: A. MANAMA 660 B. MANAMA 628\n",
+         "SCENESETTER FOR MANAMA DIALOGUE, DECEMBER 11-13"),
+        ("SUBJECT: THE FARC IN mexico Classified By: POL Officer Frank Penirian. Reasons 1.4 (b) and (d).\n",
+         "THE FARC IN mexico"),
+        # the first paragraph on the subject line (09CAIRO1046, 09CAIRO226, 10TRIPOLI114)
+        ("SUBJECT: H1N1 OUTBREAK SHUTS DOWN AMERICAN UNIVERSITY IN CAIRO Sensitive but Unclassified. Please handle "
+         "accordingly. 1.(SBU): The Ministry of Health (MOH) announced", "H1N1 OUTBREAK SHUTS DOWN AMERICAN UNIVERSITY IN CAIRO"),
+        ("SUBJECT: EGYPT'S 55th BIRD FLU VICTIM, ANOTHER CHILD (SBU) On February 8, 2009, Egypt's Ministry",
+         "EGYPT'S 55th BIRD FLU VICTIM, ANOTHER CHILD"),
+        ("SUBJECT: GOL FUNDING INCREASING NUMBERS OF STUDENTS IN U.S. UNIVERSITIES 1.(SBU) Summary: The GOL",
+         "GOL FUNDING INCREASING NUMBERS OF STUDENTS IN U.S. UNIVERSITIES"),
+        # quotes of a cables.csv export (09STATE49854)
+        ('SUBJECT: KUDOS TO EMBASSY BUENOS AIRES FOR ,,""BIOGRAPHIC REPORTING AND TDY SUPPORT ,,"" ,,""REF: A. '
+         'BUENOS AIRES 000490 ,," B. BUENOS AIRES 000558\n', "KUDOS TO EMBASSY BUENOS AIRES FOR BIOGRAPHIC REPORTING AND TDY SUPPORT"),
         # an e-mail Subject: header before the real one (08TRIPOLI230)
         ("Subject: TRIPOLI 00000230 R CO 17-MAR-08 LIBYA MAKES PROGRESS\n\nSUBJECT: LIBYA MAKES PROGRESS ON BANKING\n\n",
          "LIBYA MAKES PROGRESS ON BANKING"),
@@ -53,3 +91,25 @@ def test_subject(head, expected):
 
 def test_no_subject():
     assert find_subject("TAGS: PREL\n\n¶1. (C) text") == (None, -1)
+
+
+@pytest.mark.parametrize(
+    "head, expected",
+    [
+        # the block after TAGS is the subject when the label is missing (06BRASILIA2315)
+        ("TAGS: EAIR OTRA CASC BR\n\nBRAZIL: CHAOS IN AIRPORTS NATIONWIDE AS AIR TRAFFIC CONTROLLERS ENGAGE IN WORK "
+         "SLOWDOWN\n\n¶1. (SBU) Summary", "BRAZIL: CHAOS IN AIRPORTS NATIONWIDE AS AIR TRAFFIC CONTROLLERS ENGAGE IN "
+         "WORK SLOWDOWN"),
+        # but not a page header (08BRASILIA1219, 09RIODEJANEIRO363), the rest of a cut "CLASSIFIED BY:" line
+        # (09TRIPOLI874) or a paragraph going on in small letters (06BUENOSAIRES2711): no subject is invented
+        ("TAGS: SENV EAGR EAID TBIO ECON SOCI XR BR\n\nBRASILIA 00001219 001.2 OF 018\n\n¶1. The following", None),
+        ("TAGS: PREL MARR CASC UNSC IR BR\n\nRIO DE JAN 00000363 001.2 OF 002\n\nCLASSIFIED BY: Lisa Kubiske", None),
+        ("TAGS: PREL CD SU LY\n\nBY: Gene A. Cretz, Ambassador, U.S. Embassy Tripoli, Department of State. REASON: "
+         "1.4 (b), (d)\n\n1.(C) Summary", None),
+        ("TAGS: MARR PARM PREL PGOV PTER AR\nnon-proliferation and military to military relations, to "
+         "counterterrorism and counternarcotics.  Argentina serves", None),
+    ],
+)
+def test_subject_without_label(head, expected):
+    tags_end = head.index("\n")
+    assert find_subject(head, tags_end)[0] == expected

@@ -30,6 +30,14 @@ def tags(text: str) -> list[str] | None:
         # 04BRASILIA3106: on the E.O. line
         ("E.O. 12958: DECL: 12/17/2014 TAGS: EAIR EINV BEXP ETRD BR FTAA",
          ["EAIR", "EINV", "BEXP", "ETRD", "BR", "FTAA"]),
+        # no label: the tags alone on the line after the E.O. line (08BEIJING3662) or after a "TAG"
+        # without colon on it (09STOCKHOLM194); every word must be a known tag
+        ("E.O. 12958: N/A\nEFIN, ECON, EINV, PGOV, CH\nSUBJECT: Beijing Welcomes Coordination",
+         ["EFIN", "ECON", "EINV", "PGOV", "CH"]),
+        ("E.O. 12958:  DECL: 03/20/2019 TAG PTER, PGOV, ASEC, EFIN, ENRG, KCIP, SW\n\nSUBJECT:  SWEDEN: CI/KR",
+         ["PTER", "PGOV", "ASEC", "EFIN", "ENRG", "KCIP", "SW"]),
+        ("E.O. 12958: N/A\nSTATE FOR EAP\nSUBJECT: FOO", None),
+        ("E.O. 12958: N/A\n\nSUBJECT: FOO", None),
         # 07KUWAIT624: a two-word tag wrapped to the next line without a comma
         ("TAGS: OREP AMGT ASEC AFIN GM IZ IC KU COUNTRY\nCLEARANCE\nSUBJECT: KUWAIT GRANTS",
          ["OREP", "AMGT", "ASEC", "AFIN", "GM", "IZ", "IC", "KU", "COUNTRY CLEARANCE"]),

@@ -1,0 +1,68 @@
+"""The fast paths of the parser give what the straightforward code they
+replace gives (property tests on generated text and real cables)."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from etl.parse import flags, pages, parse_cable
+from etl.parse.classified import parse_declassify_on
+from etl.parse.normalize import normalize
+from etl.parse.summary import parse_summary
+from tests.conftest import SAMPLE_DIR
+
+SAMPLES = [p.read_text(encoding="utf-8") for p in sorted(SAMPLE_DIR.glob("*.txt"))[::7]]
+
+WORDS = st.sampled_from(["RIO", "DE", "JANEIRO", "NEW", "DELHI", "BEIJING", "SAO", "PAULO", "A", "Ab", "x", "1",
+                         " ", "  ", "\t", "'", ".", "-", "\n", "ABCDEFGHIJKLMNOPQRST", "       "])
+WORDY_TEXT = st.lists(WORDS, max_size=40).map("".join)
+
+
+@given(WORDY_TEXT, st.sampled_from(["", " ", "  ", "\t"]), st.data())
+@settings(max_examples=2000, deadline=None)
+def test_station_scan_equals_the_regexes(text, blanks, data):
+    text += blanks
+    end = data.draw(st.integers(0, len(text)))
+    assert pages._station_start(text, end) == pages._station_start_regex(text, end)
+
+
+HINTY_TEXT = st.lists(st.sampled_from(list(flags._HINTS) + ["x", " ", "\n", "U", "C O", "SECRETARY"]), max_size=30)
+
+
+@given(HINTY_TEXT.map("".join), st.data())
+@settings(max_examples=1000, deadline=None)
+def test_next_hint_is_the_first_hint(text, data):
+    pos = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(pos, len(text)))
+    found = [(i, i + len(h)) for h in flags._HINTS if (i := text.find(h, pos, end)) >= 0]
+    assert flags._next_hint(text, pos, end) == (min(found) if found else (-1, -1))
+
+
+@given(st.text(alphabet=" \t\n\r\ufeffab&#x0A;", max_size=60))
+@settings(max_examples=1000, deadline=None)
+def test_normalize_strips_every_line_end(text):
+    expected = text.lstrip("\ufeff")
+    expected = re.sub(r"\r+\n?", "\n", expected).replace("&#x000A;", "\n").replace("&#x000a;", "\n")
+    expected = "\n".join(line.rstrip(" \t") for line in expected.split("\n")).rstrip(" \t\n")
+    assert normalize(text) == expected
+
+
+def test_paragraph_texts_are_single_spaced():
+    for text in SAMPLES:
+        for paragraph in parse_cable(text)["paragraphs"]:
+            assert paragraph["text"] == " ".join(paragraph["text"].split())
+
+
+@given(st.sampled_from(SAMPLES))
+@settings(max_examples=60, deadline=None)
+def test_summary_of_a_spaced_first_paragraph(text):
+    record = parse_cable(text)
+    first = record["paragraphs"][0]["text"] if record["paragraphs"] else None
+    assert parse_summary(record["body"], first, spaced=True) == parse_summary(record["body"], first)
+
+
+def test_eo_number_running_into_a_word():
+    # found by the property tests: "12958" not followed by a word boundary raised
+    assert parse_declassify_on("12958TAGS:") is None
+    assert parse_cable("12958TAGS:")["declassify_on"] is None

@@ -16,6 +16,7 @@ from etl.parse.flags import (ClassLine, count_redactions, find_class_line, handl
 from etl.parse.header import split_header
 from etl.parse.ids import canonical_id, split_id
 from etl.parse.normalize import normalize
+from etl.parse.origin import origin_of_sender
 from etl.parse.paragraphs import parse_paragraphs
 from etl.parse.references import parse_references
 from etl.parse.routing import parse_dtg, parse_routing
@@ -133,7 +134,7 @@ def parse_cable(text: str) -> dict:
         "created": created if created else dtg.date() if dtg else None,
         "classification": classification,
         "classification_level": level,
-        "origin": header["origin"] if header else None,
+        "origin": header["origin"] if header else origin_of_sender(routing["sender"]),
         "station": station,
         "serial": serial,
         "dtg": dtg,

@@ -60,7 +60,8 @@ def test_seed_without_header_builds_the_id():
     r = parse_cable(SEED_BODY)
     assert r["cable_id"] == "07BEIJING2463"
     assert (r["station"], r["serial"]) == ("BEIJING", 2463)
-    assert r["reference_id_raw"] is r["title"] is r["origin"] is None
+    assert r["reference_id_raw"] is r["title"] is None
+    assert r["origin"] == "Embassy Beijing"  # from the FM line
     assert r["created"] == dt.date(2007, 4, 13)
     assert r["classification_level"] == "UNCLASSIFIED"
     assert r["classification"] == "UNCLASSIFIED//FOR OFFICIAL USE ONLY"  # UNCLAS + SENSITIVE

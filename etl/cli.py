@@ -123,14 +123,17 @@ def run_pipeline(args) -> int:
 
 
 def _print_summary(result, elapsed: float) -> None:
-    figures, tables = {}, {}
+    listed, figures, tables = {}, {}, {}
     for event in result.get_asset_materialization_events():
         materialization = event.event_specific_data.materialization
+        metadata = {k: v.value for k, v in materialization.metadata.items()}
         layer, *name = materialization.asset_key.path
+        if layer == "cable_files":
+            listed = metadata
         if layer == "parquet" and name == ["source_files"]:
-            figures = {k: v.value for k, v in materialization.metadata.items()}
+            figures = metadata
         if layer == "warehouse":
-            tables[name[0]] = materialization.metadata["dagster/row_count"].value
+            tables[name[0]] = metadata["dagster/row_count"]
     failed_checks = [c for c in result.get_asset_check_evaluations() if not c.passed]
     print()
     print("run " + ("succeeded" if result.success else "FAILED") + f" in {elapsed:.1f} s (run id {result.run_id})")
@@ -140,6 +143,8 @@ def _print_summary(result, elapsed: float) -> None:
             f"{figures['files'] - figures['files_read']:,} unchanged)  cables loaded: {figures['loaded']:,}  "
             f"duplicates: {figures['duplicates']:,}  rejected: {figures['rejected']:,}"
         )
+    elif listed and result.success:
+        print(f"files: {listed['dagster/row_count']:,} (0 read, all unchanged): nothing new, the warehouse stays as it is")
     if tables:
         print("tables written: " + ", ".join(f"{t} {n:,}" for t, n in tables.items()))
         print(f"warehouse: {warehouse_dir() / 'cables.duckdb'}")

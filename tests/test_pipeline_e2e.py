@@ -124,7 +124,7 @@ def test_rerun_reads_nothing_and_keeps_the_data(run):
         before = con.execute("SELECT * FROM cables ORDER BY cable_id").fetchall()
     again = run_cables("run", "--source", str(source), "--warehouse", str(root / "warehouse"), cwd=root)
     assert again.returncode == 0, again.stderr[-3000:]
-    assert "(0 read," in again.stdout
+    assert "(0 read, all unchanged): nothing new" in again.stdout
     with connect(root) as con:
         assert con.execute("SELECT * FROM cables ORDER BY cable_id").fetchall() == before
 

@@ -27,7 +27,7 @@ from etl.defs.table_metadata import column_schema, description
 from etl.pipeline.inventory import inventory_path, read_inventory
 from etl.pipeline.lock import warehouse_lock
 from etl.pipeline.normalize import Parsed, commit, parse, plan, shards
-from etl.pipeline.publish import database_path
+from etl.pipeline.publish import database_path, is_current
 from etl.pipeline.store import MANIFEST, ParquetStore
 from etl.report import quality_metadata
 from etl.schema import CONTENT_TABLES, TABLES
@@ -79,13 +79,19 @@ def parse_shard(context: dg.OpExecutionContext, settings: CablesSettings, files:
     return parse(files, ParquetStore(settings.warehouse_dir()), workers, progress=progress)
 
 
-@dg.op(out={table: dg.Out(is_required=True) for table in TABLES})
+# Outputs are left out when nothing changed and the published warehouse
+# already shows the tables: their checks and the load are then skipped, and
+# a run with nothing new changes nothing.
+@dg.op(out={table: dg.Out(is_required=False) for table in TABLES})
 def commit_tables(context: dg.OpExecutionContext, settings: CablesSettings, parsed: list[Parsed]):
     """Keep one copy of every cable and commit the tables, under the warehouse lock."""
     warehouse = settings.warehouse_dir()
     with warehouse_lock(warehouse, f"run {context.run.run_id} step normalize", context.log.info):
         files = read_inventory(warehouse)
         result = commit(files, parsed, warehouse, settings.worker_count())
+        if not result.changed and is_current(warehouse, settings.search_index):
+            context.log.info(f"nothing new in {result.files:,} files: the tables and the warehouse stay as they are")
+            return
         store = ParquetStore(warehouse)
         with parquet_connection(warehouse) as con:
             coverage = parse_coverage(con)

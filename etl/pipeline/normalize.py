@@ -40,6 +40,7 @@ class NormalizeResult:
     cables: int = 0  # rows in the cables table
     dropped_cables: int = 0  # cables removed from earlier parts (file changed, gone or a better copy came)
     new_parts: dict[str, list[str]] = field(default_factory=dict)
+    changed: bool = False  # whether this run committed a new state
     seconds: float = 0.0
 
 
@@ -191,7 +192,8 @@ def commit(
     removed = len(set(work.previous) - {f.key for f in files})
     ledger = sorted([*work.kept.values(), *outcomes], key=lambda o: o.path)
     new_parts = {}
-    if outcomes or dropped or removed:  # a run with nothing new changes nothing
+    changed = bool(outcomes or dropped or removed) or not store.committed()
+    if changed:  # a run with nothing new changes nothing
         new_parts = _write_state(store, batches, winners, dropped, ledger)
     store.remove_staging({p.staging_dir for p in parsed})
 
@@ -208,6 +210,7 @@ def commit(
         cables=sum(pq.read_metadata(p).num_rows for p in store.paths("cables")),
         dropped_cables=len(dropped),
         new_parts=new_parts,
+        changed=changed,
         seconds=time.perf_counter() - started,
     )
 

@@ -76,6 +76,13 @@ def publish(warehouse_dir: str | os.PathLike, search_index: bool = True) -> Publ
     return PublishResult(str(target), _row_counts(target), time.perf_counter() - started, republished=True)
 
 
+def is_current(warehouse_dir: str | os.PathLike, search_index: bool = True) -> bool:
+    """Whether the published warehouse shows exactly the committed state."""
+    store = ParquetStore(warehouse_dir)
+    sql_names = VIEWS_SQL + (SEARCH_SQL if search_index else ())
+    return _published_fingerprint(database_path(warehouse_dir)) == _fingerprint(store, sql_names)
+
+
 def _fingerprint(store: ParquetStore, sql_names: tuple[str, ...]) -> str:
     """What a published warehouse is made of: the committed parts and the SQL run on them."""
     content = json.dumps(

@@ -64,6 +64,10 @@ class ParquetStore:
         except FileNotFoundError:
             return {"parts": {}, "retired": {}}
 
+    def committed(self) -> bool:
+        """Whether any state was ever committed."""
+        return (self.root / MANIFEST).exists()
+
     def manifest(self) -> dict[str, list[str]]:
         """Part file names of every table, as last committed."""
         parts = self._read_manifest()["parts"]

@@ -26,3 +26,13 @@ def run_cables(*args: str, cwd: Path, env: dict | None = None, timeout: int = 60
     return subprocess.run(
         [str(BIN_DIR / "cables"), *args], cwd=cwd, env=full_env, capture_output=True, text=True, timeout=timeout
     )
+
+
+@pytest.fixture(scope="session")
+def sample_warehouse(tmp_path_factory) -> Path:
+    """A directory holding `warehouse/`, built once by `cables run` from the
+    bundled sample, for tests that only read it."""
+    root = tmp_path_factory.mktemp("sample-warehouse")
+    result = run_cables("run", "--warehouse", str(root / "warehouse"), cwd=root)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    return root

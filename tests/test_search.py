@@ -15,11 +15,8 @@ WORDS = ("piracy", "nuclear", "elections")
 
 
 @pytest.fixture(scope="module")
-def root(tmp_path_factory):
-    root = tmp_path_factory.mktemp("search")
-    result = run_cables("run", "--warehouse", str(root / "warehouse"), cwd=root)
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    return root
+def root(sample_warehouse):
+    return sample_warehouse
 
 
 @pytest.fixture(scope="module")

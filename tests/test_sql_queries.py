@@ -23,11 +23,8 @@ QUERIES = sorted((PROJECT_DIR / "sql" / "queries").glob("*.sql"))
 
 
 @pytest.fixture(scope="module")
-def root(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("queries")
-    result = run_cables("run", "--warehouse", str(root / "warehouse"), cwd=root)
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    return root
+def root(sample_warehouse):
+    return sample_warehouse
 
 
 @pytest.fixture(scope="module")

@@ -7,18 +7,14 @@ from collections import Counter, defaultdict
 import duckdb
 import pytest
 
-from conftest import run_cables
 from etl.parse.tags import tag_kind
 
 VIEWS = ("cable_overview", "reference_graph", "reference_degree", "tag_dimension", "posts")
 
 
 @pytest.fixture(scope="module")
-def con(tmp_path_factory):
-    root = tmp_path_factory.mktemp("views")
-    result = run_cables("run", "--warehouse", str(root / "warehouse"), cwd=root)
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    with duckdb.connect(str(root / "warehouse" / "cables.duckdb"), read_only=True) as con:
+def con(sample_warehouse):
+    with duckdb.connect(str(sample_warehouse / "warehouse" / "cables.duckdb"), read_only=True) as con:
         yield con
 
 

@@ -8,9 +8,9 @@ from datetime import date
 
 import pytest
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from etl.parse.classified import parse_classification_reasons, parse_classified_by, parse_declassify_on
+from tests.strategies import CABLE_LIKE_TEXT
 from tests.conftest import SAMPLE_DIR
 
 REAL_LINES = [
@@ -322,18 +322,7 @@ def test_never_raises(text):
     parse_declassify_on(text)
 
 
-# Text made of the pieces these lines are made of, so generated strings reach deep into the code.
-_PIECES = st.sampled_from([
-    "\n", " ", "¶", "REF: ", "REFS: ", "REF A: ", "Reftel ", "A. ", "¶B. ", "(C) ", "D) ", "STATE ", "09 ", "2007 ",
-    "0TTAWA ", "SANTIAG0 ", "SAN JOSE ", "1234", "00933/08", " AND ", ", ", "; ", "E-MAIL ", "TELCON ", "...",
-    "Classified By: ", "Ambassador ", "John Smith", "for reasons ", "1.4 (b) and (d)", "E.O. 12958: DECL: ",
-    "12/31/2019", "N/A", "SUBJECT: ", "TAGS: ", "Summary: ", "End Summary.", "-------", "RICE", "NNNN",
-    "UNQUOTE", "VAN VOORST", "XXXXXXXXXXXX", "CONFIDENTIAL", "\u2028", "\xa0", "İ", "ß",
-])
-_CABLE_LIKE = st.lists(st.one_of(_PIECES, st.text(max_size=6)), max_size=50).map("".join)
-
-
-@given(st.one_of(st.text(), _CABLE_LIKE))
+@given(CABLE_LIKE_TEXT)
 @settings(max_examples=300, deadline=None)
 def test_never_raises_on_any_text(text):
     assert isinstance(parse_classified_by(text), list)

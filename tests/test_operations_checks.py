@@ -5,12 +5,14 @@ vanishes while its file is still there). The pipeline job runs in-process
 with one worker, so that a flaw can be planted in the parse or normalize."""
 
 import shutil
+from contextlib import contextmanager
 
 import dagster as dg
 import duckdb
 import pyarrow as pa
 import pytest
 
+from etl.defs import load as load_defs
 from etl.defs import normalize as normalize_defs
 from etl.defs.parquet_tables import PREVIEW_ROWS
 from etl.definitions import defs
@@ -157,3 +159,31 @@ def test_a_cable_may_disappear_only_with_its_file(site):
     metadata = checks(result)["parquet/cables:cable_count_not_shrinking"].metadata
     assert (metadata["lost_cables"].value, metadata["lost_with_their_file_removed"].value) == (2, 2)
     assert published_cables(warehouse) == before - {"07BEIJING2463", "08LONDON2211"}
+
+
+def test_the_load_publishes_only_the_tables_its_own_checks_passed(site, monkeypatch):
+    """Another run commits new tables after this run's checks passed and
+    before its load: this run must not publish tables it never checked."""
+    source, warehouse = site
+    assert run_pipeline().success
+    before = published_cables(warehouse)
+    real_lock = load_defs.warehouse_lock
+
+    @contextmanager
+    def lock_after_another_commit(*args, **kwargs):
+        store = ParquetStore(warehouse)
+        parts = store.manifest()
+        parts["tags"].append(store.add_part("tags", pa.Table.from_pylist(
+            [{"cable_id": "99NOWHERE1", "position": 1, "tag": "PREL", "kind": "subject"}],
+            schema=tables()["tags"].arrow_schema,
+        )))
+        store.commit(parts)  # what a concurrent run with an orphan tag would commit
+        with real_lock(*args, **kwargs):
+            yield
+
+    (source / "07BEIJING2463.txt").unlink()  # so that this run has something to commit
+    monkeypatch.setattr(load_defs, "warehouse_lock", lock_after_another_commit)
+    result = run_pipeline()
+    assert failed(result) == set()
+    assert [e.asset_key for e in result.get_asset_materialization_events() if e.asset_key.path[0] == "warehouse"] == []
+    assert published_cables(warehouse) == before  # still the last checked state

@@ -27,13 +27,21 @@ def warehouse_key(table: str) -> dg.AssetKey:
             deps=[parquet_key(table)],
             kinds={"duckdb"},
             metadata={"dagster/column_schema": column_schema(table)},
+            skippable=True,
         )
         for table in TABLES
     ],
 )
 def load_warehouse(context: dg.AssetExecutionContext, settings: CablesSettings):
-    with warehouse_lock(settings.warehouse_dir(), f"run {context.run.run_id} step load", context.log.info):
-        result = publish(settings.warehouse_dir(), search_index=settings.search_index)
+    warehouse = settings.warehouse_dir()
+    with warehouse_lock(warehouse, f"run {context.run.run_id} step load", context.log.info):
+        judged = _state_judged_by_this_run(context)
+        if judged is not None and judged != ParquetStore(warehouse).state_id():
+            # Another run committed since this run's checks passed; its own
+            # checks judge those tables and its own load publishes them.
+            context.log.warning("the tables changed since this run's checks: not publishing them")
+            return
+        result = publish(warehouse, search_index=settings.search_index)
     context.log.info(
         f"published {result.path} in {result.seconds:.1f} s: "
         + ", ".join(f"{table} {count:,}" for table, count in result.row_counts.items())
@@ -47,6 +55,16 @@ def load_warehouse(context: dg.AssetExecutionContext, settings: CablesSettings):
                 "dagster/table_name": f"cables.main.{table}",
             },
         )
+
+
+def _state_judged_by_this_run(context: dg.AssetExecutionContext) -> str | None:
+    """The committed state this run's normalize step produced and its blocking
+    checks passed, or None when this run did not normalize (load run alone)."""
+    events = context.instance.all_logs(context.run.run_id, of_type=dg.DagsterEventType.ASSET_MATERIALIZATION)
+    for event in events:
+        if event.asset_materialization.asset_key == parquet_key("cables"):
+            return event.asset_materialization.metadata["state_id"].value
+    return None
 
 
 @dg.multi_asset_check(

@@ -124,6 +124,7 @@ def commit_tables(context: dg.OpExecutionContext, settings: CablesSettings, pars
                 "dagster/row_count": row_counts[table],
                 "path": dg.MetadataValue.path(str(store.table_dir(table))),
                 "new_parts": len(result.new_parts.get(table, [])),
+                "state_id": store.state_id(),  # what this run's checks judged; load publishes only that
                 "preview": dg.MetadataValue.md(previews[table]),
                 **(run_figures if table in ("cables", "source_files") else {}),
                 **(coverage_figures if table == "cables" else {}),

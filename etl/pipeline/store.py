@@ -9,6 +9,7 @@ them, until RETIRED_GRACE_SECONDS have passed. Readers that want exactly the
 committed state read the manifest (or the published DuckDB views); a glob of
 `parquet/<table>/*.parquet` also sees retired parts."""
 
+import hashlib
 import json
 import os
 import shutil
@@ -63,6 +64,13 @@ class ParquetStore:
             return json.loads((self.root / MANIFEST).read_text())
         except FileNotFoundError:
             return {"parts": {}, "retired": {}}
+
+    def state_id(self) -> str:
+        """Identifies the committed state: it changes with every commit."""
+        try:
+            return hashlib.blake2b((self.root / MANIFEST).read_bytes(), digest_size=16).hexdigest()
+        except FileNotFoundError:
+            return ""
 
     def committed(self) -> bool:
         """Whether any state was ever committed."""

@@ -110,7 +110,7 @@ def descendants(pid: int) -> list[int]:
 
 def staged_parts(warehouse: Path) -> bool:
     """Normalize is parsing: worker processes have written staged parts."""
-    return any((warehouse / "staging").glob("*/cables/*.parquet"))
+    return any((warehouse / "staging").glob("*/cables/year=*/*.parquet"))
 
 
 def uncommitted_parts(warehouse: Path) -> bool:
@@ -118,7 +118,7 @@ def uncommitted_parts(warehouse: Path) -> bool:
     directory = warehouse / "parquet" / "cables"
     try:
         committed = set(ParquetStore(warehouse).manifest()["cables"])
-        return any(p.name not in committed for p in directory.glob("part-*.parquet"))
+        return any(p.relative_to(directory).as_posix() not in committed for p in directory.rglob("part-*.parquet"))
     except (FileNotFoundError, ValueError):  # the manifest is being replaced
         return False
 

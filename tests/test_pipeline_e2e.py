@@ -91,10 +91,23 @@ def test_parquet_tables_match_the_warehouse(run):
     root, _, _ = run
     with connect(root) as con:
         for table in ("cables", "recipients", "tags", "paragraphs", "cable_references", "source_files", "rejects"):
-            parts = list((root / "warehouse" / "parquet" / table).glob("*.parquet"))
+            parts = list((root / "warehouse" / "parquet" / table).rglob("*.parquet"))
             assert parts, table
             rows = sum(pq.read_metadata(p).num_rows for p in parts)
             assert rows == con.execute(f"SELECT count(*) FROM {table}").fetchone()[0], table
+
+
+def test_parquet_tables_are_partitioned_by_year_for_any_engine(run):
+    """Another engine reading the folders with Hive partitioning sees each
+    cable under the year of its id."""
+    root, _, _ = run
+    import polars as pl
+
+    years = pl.scan_parquet(root / "warehouse" / "parquet" / "cables" / "**" / "*.parquet", hive_partitioning=True)
+    rows = years.select("cable_id", "year").collect().rows()
+    assert rows and all(year % 100 == int(cable_id[:2]) for cable_id, year in rows)
+    with connect(root) as con:
+        assert len(rows) == con.execute("SELECT count(*) FROM cables").fetchone()[0]
 
 
 def test_child_rows_belong_to_loaded_cables(run):

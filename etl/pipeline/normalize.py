@@ -64,7 +64,7 @@ class Parsed:
     """Files parsed by one worker pool: every file's outcome, and per batch the staged parts."""
 
     outcomes: list[FileOutcome] = field(default_factory=list)
-    batches: list[tuple[list[FileOutcome], dict[str, str]]] = field(default_factory=list)
+    batches: list[tuple[list[FileOutcome], dict[str, list[str]]]] = field(default_factory=list)
     staging_dir: str = ""
 
 
@@ -271,8 +271,13 @@ def _drop_cables(store: ParquetStore, table: str, names: list[str], cable_ids: s
         part = pq.read_table(path)
         remaining = part.filter(pc.invert(pc.is_in(part["cable_id"], wanted)))
         if remaining.num_rows:
-            result.append(store.add_part(table, remaining))
+            result.append(store.add_part(table, remaining, partition=_partition_of(name)))
     return result
+
+
+def _partition_of(name: str) -> str:
+    """The partition folder of a part name relative to its table ('' at the top)."""
+    return name.rpartition("/")[0]
 
 
 def _adopt_staged(store, staged, winners) -> dict[str, list[str]]:
@@ -283,14 +288,16 @@ def _adopt_staged(store, staged, winners) -> dict[str, list[str]]:
         paths = {o.path for o in batch_outcomes}
         in_batch = {o.cable_id for o in batch_outcomes if o.cable_id in winners}
         keep = {cable_id for cable_id in in_batch if winners[cable_id].path in paths}
-        for table, path in batch_parts.items():
-            if keep == in_batch:
-                new_parts[table].append(store.add_part(table, path))
-                continue
-            part = pq.read_table(path)
-            part = part.filter(pc.is_in(part["cable_id"], pa.array(sorted(keep), pa.string())))
-            if part.num_rows:
-                new_parts[table].append(store.add_part(table, part))
+        for table, paths_of_table in batch_parts.items():
+            for path in paths_of_table:
+                partition = os.path.basename(os.path.dirname(path))  # year=YYYY
+                if keep == in_batch:
+                    new_parts[table].append(store.add_part(table, path, partition))
+                    continue
+                part = pq.read_table(path)
+                part = part.filter(pc.is_in(part["cable_id"], pa.array(sorted(keep), pa.string())))
+                if part.num_rows:
+                    new_parts[table].append(store.add_part(table, part, partition))
     return new_parts
 
 

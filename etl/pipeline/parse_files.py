@@ -12,11 +12,12 @@ import signal
 from dataclasses import dataclass
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from etl.parse import parse_cable
 from etl.pipeline.decode import Rejected, decode
 from etl.pipeline.sources import SourceFile
-from etl.pipeline.store import write_parquet
+from etl.pipeline.store import write_parquet, year_partition
 from etl.schema import CONTENT_TABLES, tables
 
 VALID_CABLE_ID = re.compile(r"\d{2}[A-Z]+\d+")
@@ -47,7 +48,7 @@ class FileOutcome:
         return (self.is_partial, -self.text_length, self.path)
 
 
-def parse_batch(files: list[SourceFile], staging_dir: str, batch_id: str) -> tuple[list[FileOutcome], dict[str, str]]:
+def parse_batch(files: list[SourceFile], staging_dir: str, batch_id: str) -> tuple[list[FileOutcome], dict[str, list[str]]]:
     """Parse a batch; returns the outcome of every file and the staged part of each table."""
     outcomes: list[FileOutcome] = []
     parsed: list[tuple[FileOutcome, dict]] = []
@@ -146,16 +147,17 @@ def _tables(records: list[tuple[str, dict]]) -> dict[str, pa.Table]:
     return result
 
 
-def _write_parts(parts: dict[str, pa.Table], staging_dir: str, batch_id: str) -> dict[str, str]:
+def _write_parts(parts: dict[str, pa.Table], staging_dir: str, batch_id: str) -> dict[str, list[str]]:
+    """One staged part per table and year (staging/<table>/year=YYYY/<batch>.parquet)."""
     paths = {}
     for name, table in parts.items():
-        if table.num_rows == 0:
-            continue
-        directory = os.path.join(staging_dir, name)
-        os.makedirs(directory, exist_ok=True)
-        path = os.path.join(directory, f"{batch_id}.parquet")
-        write_parquet(table, path)
-        paths[name] = path
+        years = pc.utf8_slice_codeunits(table["cable_id"], 0, 2)
+        for yy in pc.unique(years).to_pylist():
+            directory = os.path.join(staging_dir, name, year_partition(yy))
+            os.makedirs(directory, exist_ok=True)
+            path = os.path.join(directory, f"{batch_id}.parquet")
+            write_parquet(table.filter(pc.equal(years, yy)), path)
+            paths.setdefault(name, []).append(path)
     return paths
 
 

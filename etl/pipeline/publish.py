@@ -111,7 +111,10 @@ def _create_table_view(con: duckdb.DuckDBPyConnection, table: str, paths: list[s
     Names and paths come from our own schema and store, never from input data."""
     spec = tables()[table]
     columns = ", ".join(f"{c.name}::{c.sql_type} AS {c.name}" for c in spec.columns)
-    con.execute(f"CREATE VIEW {table} AS SELECT {columns} FROM read_parquet({_literal_list(paths)})")
+    # The year=YYYY folders are for other engines; the view keeps the schema's columns only.
+    con.execute(
+        f"CREATE VIEW {table} AS SELECT {columns} FROM read_parquet({_literal_list(paths)}, hive_partitioning = false)"
+    )
     con.execute(f"COMMENT ON TABLE {table} IS {_literal(spec.description)}")
     for c in spec.columns:
         con.execute(f"COMMENT ON COLUMN {table}.{c.name} IS {_literal(c.description)}")

@@ -51,6 +51,12 @@ def new_part_name() -> str:
     return f"part-{uuid.uuid4().hex[:16]}.parquet"
 
 
+def year_partition(cable_id: str) -> str:
+    """The Hive-style folder of a cable's rows: year=YYYY from its id's two-digit year."""
+    yy = int(cable_id[:2])
+    return f"year={1900 + yy if yy > 30 else 2000 + yy}"
+
+
 class ParquetStore:
     def __init__(self, warehouse_dir: str | os.PathLike):
         self.root = Path(warehouse_dir) / "parquet"
@@ -101,8 +107,8 @@ class ParquetStore:
             known = set(manifest["parts"].get(table, [])) | set(manifest["retired"].get(table, {}))
             directory = self.table_dir(table)
             if directory.is_dir():
-                for f in directory.iterdir():
-                    if f.name not in known:
+                for f in directory.rglob("*"):
+                    if f.is_file() and f.relative_to(directory).as_posix() not in known:
                         f.unlink()
         if self.staging.is_dir():
             for d in self.staging.iterdir():
@@ -113,16 +119,17 @@ class ParquetStore:
         for d in directories:
             shutil.rmtree(d, ignore_errors=True)
 
-    def add_part(self, table: str, source: str | os.PathLike | pa.Table) -> str:
-        """Put a part into a table's folder under a fresh name (not yet committed)."""
-        directory = self.table_dir(table)
+    def add_part(self, table: str, source: str | os.PathLike | pa.Table, partition: str = "") -> str:
+        """Put a part into a table's folder (or its partition's) under a fresh
+        name, not yet committed; returns its name relative to the table's folder."""
+        directory = self.table_dir(table) / partition
         directory.mkdir(parents=True, exist_ok=True)
         name = new_part_name()
         if isinstance(source, pa.Table):
             write_parquet_atomically(source, directory / name)
         else:
             os.replace(source, directory / name)
-        return name
+        return f"{partition}/{name}" if partition else name
 
     def commit(self, parts: dict[str, list[str]]) -> None:
         """Make `parts` the committed state (a table without rows gets an empty

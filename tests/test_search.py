@@ -15,13 +15,8 @@ WORDS = ("piracy", "nuclear", "elections")
 
 
 @pytest.fixture(scope="module")
-def root(sample_warehouse):
-    return sample_warehouse
-
-
-@pytest.fixture(scope="module")
-def con(root):
-    with duckdb.connect(str(root / "warehouse" / "cables.duckdb"), read_only=True) as con:
+def con(sample_warehouse):
+    with duckdb.connect(str(sample_warehouse / "warehouse" / "cables.duckdb"), read_only=True) as con:
         con.execute(fts.load_sql())
         yield con
 
@@ -84,7 +79,7 @@ def test_a_query_without_matches_returns_no_rows(con, query):
     assert search(con, query) == []
 
 
-def test_search_works_in_cables_sql_read_only_and_offline(root, con, tmp_path):
+def test_search_works_in_cables_sql_read_only_and_offline(sample_warehouse, con, tmp_path):
     """With an empty HOME there is no extension cache: fts comes from site-packages."""
     sql = (
         "SELECT current_setting('autoinstall_known_extensions') AS autoinstall, "
@@ -92,7 +87,7 @@ def test_search_works_in_cables_sql_read_only_and_offline(root, con, tmp_path):
         "(SELECT loaded FROM duckdb_extensions() WHERE extension_name = 'fts') AS fts_loaded, "
         "(SELECT count(*) FROM search('piracy')) AS hits"
     )
-    result = run_cables("sql", "--warehouse", "warehouse", "-json", "-c", sql, cwd=root, env={"HOME": str(tmp_path)})
+    result = run_cables("sql", "--warehouse", "warehouse", "-json", "-c", sql, cwd=sample_warehouse, env={"HOME": str(tmp_path)})
     assert result.returncode == 0 and not result.stderr, result.stderr
     assert json.loads(result.stdout) == [
         {"autoinstall": False, "autoload": False, "fts_loaded": True, "hits": len(paragraphs_with_stem_of(con, "piracy"))}

@@ -20,7 +20,6 @@ from etl.defs.parquet_tables import (
     preview,
     reading,
     reject_summary,
-    row_count,
 )
 from etl.defs.resources import CablesSettings
 from etl.defs.table_metadata import column_schema, description
@@ -98,7 +97,7 @@ def commit_tables(context: dg.OpExecutionContext, settings: CablesSettings, pars
             quality = quality_metadata(con)  # cables report's overall figures (etl/report.py)
             previews = {table: preview(con, table) for table in TABLES}
             rejects = reject_summary(con) if result.rejected else ""
-        row_counts = {table: row_count(store, table) for table in TABLES}
+        row_counts = {table: store.row_count(table) for table in TABLES}
     context.log.info(
         f"read {result.read:,} new or changed files, skipped {result.files - result.read:,} unchanged; "
         f"{result.loaded:,} loaded, {result.duplicates:,} duplicate, {result.rejected:,} rejected; "

@@ -20,13 +20,6 @@ PREVIEW_WIDTH = 60
 REJECT_EXAMPLES = 5
 
 
-def row_count(store: ParquetStore, table: str) -> int:
-    paths = store.paths(table)
-    if not paths:
-        return 0
-    return duckdb.sql("SELECT count(*) FROM read_parquet($paths)", params={"paths": paths}).fetchone()[0]
-
-
 @contextmanager
 def parquet_connection(warehouse_dir: str) -> Iterator[duckdb.DuckDBPyConnection]:
     """An in-memory DuckDB with each committed Parquet table, and the

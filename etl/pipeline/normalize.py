@@ -207,7 +207,7 @@ def commit(
         loaded=status_counts["loaded"],
         duplicates=status_counts["duplicate"],
         rejected=status_counts["rejected"],
-        cables=sum(pq.read_metadata(p).num_rows for p in store.paths("cables")),
+        cables=store.row_count("cables"),
         dropped_cables=len(dropped),
         new_parts=new_parts,
         changed=changed,

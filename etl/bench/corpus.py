@@ -7,6 +7,8 @@ import csv
 import gzip
 from pathlib import Path
 
+from etl.parse.ids import full_year
+
 MARKER = ".complete"
 
 
@@ -27,7 +29,7 @@ def build_corpus(target: Path, cable2month: Path, real_cables: Path, limit: int 
     out.mkdir(parents=True, exist_ok=True)
     for n, (cable_id, month) in enumerate(ids):
         header, body = templates[n % len(templates)]
-        year = _year(cable_id)
+        year = full_year(int(cable_id[:2]))
         day = 1 + n % 28
         weekday = calendar.day_abbr[calendar.weekday(year, month, day)]
         created = f"{weekday} {calendar.month_abbr[month]} {day:02d} 00:00:00 +0100 {year}"
@@ -61,7 +63,3 @@ def _templates(real_cables: Path) -> list[tuple[list[str], str]]:
 def _write_cable(path: Path, header: list[str], body: str) -> None:
     path.write_text("\n".join(header) + "\n" + body, encoding="utf-8")
 
-
-def _year(cable_id: str) -> int:
-    yy = int(cable_id[:2])
-    return 1900 + yy if yy > 30 else 2000 + yy

@@ -14,7 +14,7 @@ from etl.parse.closing import parse_signers
 from etl.parse.flags import (ClassLine, count_redactions, find_class_line, handling_words, is_partial,
                              level_from_header, level_from_routing)
 from etl.parse.header import split_header
-from etl.parse.ids import canonical_id, split_id
+from etl.parse.ids import canonical_id, full_year, split_id
 from etl.parse.normalize import normalize
 from etl.parse.origin import origin_of_sender
 from etl.parse.paragraphs import parse_paragraphs
@@ -124,7 +124,7 @@ def parse_cable(text: str) -> dict:
         _drop_signers(paragraphs[-1], signers)
     sections = class_line.sections if class_line else 1 if paragraphs else None
     if year is None and cable_id and cable_id[:2].isdigit():
-        year = int(cable_id[:2]) + (2000 if int(cable_id[:2]) <= 30 else 1900)
+        year = full_year(int(cable_id[:2]))
 
     return {
         "cable_id": cable_id,

@@ -147,6 +147,12 @@ def resolve_station(word: str, min_fuzzy: int = 5) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def full_year(yy: int) -> int:
+    """The year of a two-digit year in an id or a date-time group: the corpus
+    runs from 1966 to 2010, so 00-30 are 20xx and the rest 19xx."""
+    return yy + (2000 if yy <= 30 else 1900)
+
+
 def make_id(year: int | str | None, station: str, serial: int | str | None) -> str:
     """Build a canonical id from its parts; a year is reduced to 2 digits."""
     yy = "" if year is None or year == "" else f"{int(year) % 100:02d}"

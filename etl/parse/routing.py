@@ -22,6 +22,7 @@ import datetime as dt
 import re
 
 from etl.parse.flags import MARKING, search_marked
+from etl.parse.ids import full_year
 
 _PRECEDENCES = {"Z": "FLASH", "O": "IMMEDIATE", "P": "PRIORITY", "R": "ROUTINE"}
 _MONTHS = {m: i for i, m in enumerate(
@@ -82,7 +83,7 @@ def parse_dtg(text: str, reference_year: int | None = None) -> tuple[dt.datetime
         precedence = "NIACT IMMEDIATE" if prec_letters[0] == "NIACT" else _PRECEDENCES[prec_letters[0]]
     year = int(m.group("year"))
     if year < 100:
-        year += 2000 if year <= 30 else 1900
+        year = full_year(year)
         if reference_year and abs(year - reference_year) > 50:
             year += 100 if year < reference_year else -100
     month = _MONTHS.get(m.group("month").upper())

@@ -20,6 +20,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from etl.parse.ids import full_year
 from etl.schema import TABLES, tables
 
 MANIFEST = "manifest.json"
@@ -53,8 +54,7 @@ def new_part_name() -> str:
 
 def year_partition(cable_id: str) -> str:
     """The Hive-style folder of a cable's rows: year=YYYY from its id's two-digit year."""
-    yy = int(cable_id[:2])
-    return f"year={1900 + yy if yy > 30 else 2000 + yy}"
+    return f"year={full_year(int(cable_id[:2]))}"
 
 
 class ParquetStore:

@@ -21,7 +21,8 @@ from etl.parse.pages import strip_page_headers
 _AFTER_NUMBER = r"[ \t]*\.(?=[ \t(\n]|\Z)[ \t]*(?:\((?P<marking>[A-Za-z/ ]{1,16})\)[ \t]*)?"
 # (The lookahead after the newline rejects most lines at once.)
 _LINE_START = re.compile(r"\n(?=[ \t¶\d])[ \t]*(?P<pilcrow>¶?)[ \t]*(?P<number>\d{1,3})" + _AFTER_NUMBER)
-_PILCROW = re.compile(r"(?P<pilcrow>¶)[ \t]*(?P<number>\d{1,3})" + _AFTER_NUMBER)
+# (Most pilcrows follow a newline: the lookbehind after the pilcrow skips those cheaply.)
+_PILCROW = re.compile(r"(?P<pilcrow>¶)(?<!\n¶)[ \t]*(?P<number>\d{1,3})" + _AFTER_NUMBER)
 _MARKING = re.compile(
     r"(?:U|SBU|C|S|TS|FOUO|UNCLASSIFIED|CONFIDENTIAL|SECRET|NF)(?:[ \t]*/{1,2}[ \t]*[A-Z]+)*",
     re.IGNORECASE,
@@ -33,7 +34,7 @@ _OTHER_SPACE = ("\t", "\xa0", "\u2028", "\u2029", "\x0b", "\x0c", "\x1c", "\x1d"
                 "\u1680", "\u2000", "\u2001", "\u2002", "\u2003", "\u2004", "\u2005", "\u2006", "\u2007",
                 "\u2008", "\u2009", "\u200a", "\u202f", "\u205f", "\u3000")
 _ASCII_OTHER_SPACE = tuple(c for c in _OTHER_SPACE if c.isascii())
-_SPACES = re.compile(r"  +")
+_SPACES = re.compile("   *")  # (two literal spaces first: a faster scan than "  +")
 _HEADING_MAX = 60  # longest line of a heading block
 _MAX_HEADING_LINES = 4
 _MAX_HEADING_BLOCK = _MAX_HEADING_LINES * (_HEADING_MAX + 1)
@@ -43,24 +44,22 @@ _MAX_SKIP = 2  # a strongly marked paragraph may skip numbers (1, 2, 4)
 def _candidates(src: str) -> list[re.Match]:
     """Every place that looks like a paragraph start, in text order."""
     starts = list(_LINE_START.finditer(src))
-    i = src.find("¶")
-    if i >= 0:
-        # pilcrows inside lines too (found by str.find: faster than a regex scan); one
-        # at a line start is _LINE_START's (which matches there exactly when _PILCROW does)
-        more = False
-        while i >= 0:
-            j = i - 1
-            while j >= 0 and src[j] in " \t":
-                j -= 1
-            if (j < 0 or src[j] != "\n") and (m := _PILCROW.match(src, i)):
-                starts.append(m)
-                more = True
-                i = src.find("¶", m.end())
-            else:
-                i = src.find("¶", i + 1)
-        if more:
+    if "¶" in src:
+        # pilcrows inside lines too; one at a line start is _LINE_START's (which
+        # matches there exactly when _PILCROW would)
+        inline = [m for m in _PILCROW.finditer(src) if not _at_line_start(src, m.start())]
+        if inline:
+            starts += inline
             starts.sort(key=lambda m: m.start("number"))
     return starts
+
+
+def _at_line_start(src: str, i: int) -> bool:
+    """Whether only blanks stand between the last newline (or the start) and src[i]."""
+    j = i - 1
+    while j >= 0 and src[j] in " \t":
+        j -= 1
+    return j < 0 or src[j] == "\n"
 
 
 _MARKING_CACHE: dict[str, str | None] = {}  # marking as written -> as reported, None if no marking
@@ -179,11 +178,7 @@ def parse_paragraphs(text: str, subject: str | None = None) -> list[dict]:
             body = f"({written}) {text[start:end]}"  # not a marking: part of the text
             body = _SPACES.sub(" ", body.replace("\n", " ")).strip(" ") if plain else " ".join(body.split())
         elif plain:
-            double = flat.find("  ", start, end)
-            if double >= 0:  # collapse runs of spaces from the first one on
-                body = (flat[start:double] + _SPACES.sub(" ", flat[double:end])).strip(" ")
-            else:
-                body = flat[start:end].strip(" ")
+            body = _SPACES.sub(" ", flat[start:end]).strip(" ")
         else:
             body = " ".join(text[start:end].split())
         paragraphs.append({"number": number, "marking": marking, "text": body})

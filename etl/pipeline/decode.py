@@ -8,6 +8,9 @@ import re
 
 # Control characters that never occur in a text file (tab, LF, FF, CR excluded).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+# Every byte but those controls: deleting them from UTF-8 bytes leaves just
+# the controls, a check several times faster than scanning the text.
+_NOT_CONTROL_BYTES = bytes(b for b in range(256) if not _CONTROL.match(chr(b)))
 # Beyond this share of control characters a file is binary, not damaged text.
 BINARY_CONTROL_SHARE = 0.05
 # Beyond this share of bytes that are not UTF-8 a file is binary (or text in
@@ -66,7 +69,8 @@ def decode(data: bytes) -> str:
     else:
         text = _decode_utf8(data)
     text = text.lstrip("\ufeff").rstrip("\x00").replace("\r\n", "\n").replace("\r", "\n")
-    if _CONTROL.search(text):
+    # In UTF-8 the controls are the same single bytes, so the bytes tell whether to look.
+    if (codec or data.translate(None, _NOT_CONTROL_BYTES)) and _CONTROL.search(text):
         controls = len(_CONTROL.findall(text))
         if controls > BINARY_CONTROL_SHARE * len(text):
             raise Rejected(f"binary file: {controls:,} control characters in {len(text):,}")

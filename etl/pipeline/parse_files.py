@@ -138,13 +138,39 @@ def _head(path: str) -> bytes:
         return b""
 
 
+# Child tables and the record field holding their rows.
+CHILD_ROWS = {"recipients": "recipients", "paragraphs": "paragraphs", "cable_references": "references"}
+
+
 def _tables(records: list[tuple[str, dict]]) -> dict[str, pa.Table]:
-    columns = _columns(records)
-    result = {}
-    for name in CONTENT_TABLES:
-        schema = tables()[name].arrow_schema
-        result[name] = pa.Table.from_pydict({c: columns[name][c] for c in schema.names}, schema=schema)
-    return result
+    """Parsed records to one Arrow table per content table, in cable_id order;
+    child rows carry their cable_id."""
+    records = sorted(records, key=lambda pr: pr[1]["cable_id"])
+    cables = [record for _, record in records]
+    result = {"cables": _table("cables", cables, source_path=[path for path, _ in records])}
+    for name, field in CHILD_ROWS.items():
+        cable_ids, rows = [], []
+        for record in cables:
+            children = record.get(field) or ()
+            cable_ids += [record["cable_id"]] * len(children)
+            rows += children
+        result[name] = _table(name, rows, cable_id=cable_ids)
+    tags = {"cable_id": [], "position": [], "tag": [], "kind": []}
+    for record in cables:
+        names = record.get("tags") or ()
+        tags["cable_id"] += [record["cable_id"]] * len(names)
+        tags["position"] += range(1, len(names) + 1)
+        tags["tag"] += names
+        tags["kind"] += record.get("tag_kinds") or [None] * len(names)
+    result["tags"] = _table("tags", [], **tags)
+    return {name: result[name] for name in CONTENT_TABLES}
+
+
+def _table(name: str, rows: list[dict], **columns: list) -> pa.Table:
+    """A table of the schema from row dicts, with some columns given whole."""
+    schema = tables()[name].arrow_schema
+    data = {c: columns[c] if c in columns else [row.get(c) for row in rows] for c in schema.names}
+    return pa.Table.from_pydict(data, schema=schema)
 
 
 def _write_parts(parts: dict[str, pa.Table], staging_dir: str, batch_id: str) -> dict[str, list[str]]:
@@ -159,30 +185,3 @@ def _write_parts(parts: dict[str, pa.Table], staging_dir: str, batch_id: str) ->
             write_parquet(table.filter(pc.equal(years, yy)), path)
             paths.setdefault(name, []).append(path)
     return paths
-
-
-def _columns(records: list[tuple[str, dict]]) -> dict[str, dict[str, list]]:
-    """Records to column lists, one set per table; child rows carry their cable_id."""
-    columns = {name: {c: [] for c in tables()[name].column_names} for name in CONTENT_TABLES}
-    cables = columns["cables"]
-    for path, record in sorted(records, key=lambda pr: pr[1]["cable_id"]):
-        cable_id = record["cable_id"]
-        for c, values in cables.items():
-            values.append(path if c == "source_path" else record.get(c))
-        for child, rows in (
-            ("recipients", record.get("recipients") or ()),
-            ("paragraphs", record.get("paragraphs") or ()),
-            ("cable_references", record.get("references") or ()),
-        ):
-            child_columns = columns[child]
-            for row in rows:
-                for c, values in child_columns.items():
-                    values.append(cable_id if c == "cable_id" else row.get(c))
-        tag_columns = columns["tags"]
-        kinds = record.get("tag_kinds") or [None] * len(record.get("tags") or ())
-        for position, (tag, kind) in enumerate(zip(record.get("tags") or (), kinds), start=1):
-            tag_columns["cable_id"].append(cable_id)
-            tag_columns["position"].append(position)
-            tag_columns["tag"].append(tag)
-            tag_columns["kind"].append(kind)
-    return columns

@@ -11,7 +11,7 @@ from pathlib import Path
 import duckdb
 
 from etl.bench.corpus import add_new_cables, build_corpus
-from etl.bench.measure import cables_command, io_floor, parse_throughput, run_measured
+from etl.bench.measure import cables_command, io_floor, parse_throughput, run_measured, step_seconds
 from etl.pipeline.publish import publish
 
 GIB = 1024**3
@@ -49,13 +49,16 @@ def run_benchmark(work_dir: Path, cable2month: Path, real_cables: Path, limit: i
 
     print("full run ...", flush=True)
     full = run_measured(run, env)
+    full_steps = step_seconds(work_dir / "dagster-home")
     cables_full = _count_cables(warehouse)
     print(f"incremental run with {new_files:,} new files ...", flush=True)
     add_new_cables(incoming, real_cables, new_files)
     incremental = run_measured(run, env)
+    incremental_steps = step_seconds(work_dir / "dagster-home")
     cables_incremental = _count_cables(warehouse)
     print("run with nothing new ...", flush=True)
     unchanged = run_measured(run, env)
+    unchanged_steps = step_seconds(work_dir / "dagster-home")
 
     print("full-text index ...", flush=True)
     search_index = publish(warehouse, search_index=True).seconds
@@ -80,6 +83,12 @@ def run_benchmark(work_dir: Path, cable2month: Path, real_cables: Path, limit: i
     machine = f"{os.cpu_count()} cores ({platform.processor() or platform.machine()}), {_memory_gib():.0f} GiB RAM, Python {platform.python_version()}"
     lines = [f"Machine: {machine}", "", "| measure | result |", "|---|---|"]
     lines += [f"| {name} | {value} |" for name, value in rows]
+    lines += ["", "Wall time of each Dagster step (s):", "", "| step | full run | incremental run | nothing new |", "|---|---|---|---|"]
+    runs = (full_steps, incremental_steps, unchanged_steps)
+    total = "Dagster run, in all"
+    for step in [*{name: None for s in runs for name in s if name != total}, total]:
+        times = [f"{s[step]:.1f}" if step in s else "skipped" for s in runs]
+        lines.append(f"| {step} | {' | '.join(times)} |")
     return "\n".join(lines)
 
 

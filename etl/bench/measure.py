@@ -114,3 +114,23 @@ def parse_throughput(real_cables: Path, min_seconds: float = 10.0) -> tuple[floa
 
 def cables_command() -> str:
     return str(Path(sys.executable).with_name("cables"))
+
+
+def step_seconds(dagster_home: Path) -> dict[str, float]:
+    """Wall time of each step that ran in the newest run of a Dagster
+    instance, the mapped parse steps summed into one line, plus the whole
+    run's time."""
+    import dagster as dg
+
+    with dg.DagsterInstance.from_config(str(dagster_home)) as instance:
+        (run,) = instance.get_runs(limit=1)
+        stats = sorted(instance.get_run_step_stats(run.run_id), key=lambda s: s.start_time or 0)
+        run_stats = instance.get_run_stats(run.run_id)
+    steps: dict[str, float] = {}
+    for s in stats:
+        if s.start_time is None or s.end_time is None:  # skipped
+            continue
+        name = s.step_key.split("[", 1)[0]
+        steps[name] = steps.get(name, 0.0) + s.end_time - s.start_time
+    steps["Dagster run, in all"] = (run_stats.end_time or 0) - (run_stats.start_time or 0)
+    return steps

@@ -161,7 +161,7 @@ def parse_paragraphs(text: str, subject: str | None = None) -> list[dict]:
     accepted = _accepted(_candidates(text))
     if not accepted:
         return []
-    plain = not any(c in text for c in (_ASCII_OTHER_SPACE if text.isascii() else _OTHER_SPACE))
+    plain = not any(map(text.__contains__, _ASCII_OTHER_SPACE if text.isascii() else _OTHER_SPACE))
     # When spaces and newlines are the only white space, joining the lines is
     # replacing the newlines (once for the whole text: same offsets) and
     # collapsing runs of spaces; else the general " ".join(split()).

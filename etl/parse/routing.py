@@ -178,7 +178,7 @@ def parse_routing(text: str) -> dict:
     # where the first name would hold a classification or a timestamp (no
     # match spans lines: searching the block once finds the first line's cut)
     cut_at = -1
-    if any(hint in block for hint in _NOT_A_NAME_HINTS) and (m := _NOT_A_NAME.search(block)):
+    if any(map(block.__contains__, _NOT_A_NAME_HINTS)) and (m := _NOT_A_NAME.search(block)):
         cut_at = m.start()
     line_start = 0
     for line in block.split("\n"):

@@ -57,14 +57,15 @@ def _subject_lines(window: str) -> str | None:
             break
         if ',,"' in line:
             line = _CSV_DEBRIS.sub(" ", line)
-        stop = _STOP_INLINE.search(line) if any(w in line for w in _STOP_INLINE_WORDS) else None
+        stop = _STOP_INLINE.search(line) if any(map(line.__contains__, _STOP_INLINE_WORDS)) else None
         if stop:
             lines.append(line[:stop.start()])
             break
         lines.append(line.rstrip("\\"))
     subject = " ".join(" ".join(lines).split())
     subject = _LEADING_MARKING.sub("", subject)
-    subject = _TRAILING_MARKING.sub("", subject)
+    if subject.endswith(")"):  # (the regex, tried at every blank, is slow)
+        subject = _TRAILING_MARKING.sub("", subject)
     return subject or None
 
 

@@ -171,7 +171,7 @@ def find_tags(head: str) -> tuple[list[str], int, int] | None:
     if end < 0:
         end = len(head)
     value = head[m.end():end]
-    if any(w in value for w in _VALUE_END_WORDS) and (stop := _VALUE_END.search(value)):
+    if any(map(value.__contains__, _VALUE_END_WORDS)) and (stop := _VALUE_END.search(value)):
         value = value[:stop.start()]
         end = m.end() + stop.start()
     else:

@@ -269,11 +269,11 @@ def build_warehouse(sources: list[str], warehouse: Path, search_index: bool, log
     from etl.pipeline.lock import warehouse_lock
     from etl.pipeline.normalize import normalize
     from etl.pipeline.publish import publish
-    from etl.pipeline.sources import discover
+    from etl.pipeline.sources import list_files
 
     warehouse.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    files = discover(sources, warn=log)
+    files = list_files(sources, warn=log)
     with warehouse_lock(warehouse, "cables report", log):
         write_inventory(files, warehouse)
         result = normalize(files, str(warehouse))

@@ -15,7 +15,7 @@ from conftest import SAMPLE_DIR
 
 from etl.pipeline.normalize import normalize
 from etl.pipeline.publish import database_path, publish
-from etl.pipeline.sources import discover
+from etl.pipeline.sources import list_files
 from etl.pipeline.store import ParquetStore
 
 # A few real cables of different shapes: full text, partial extract, old distribution format.
@@ -72,7 +72,7 @@ def test_every_file_is_accounted_for_and_nothing_crashes(tree):
             path = source.joinpath(*parts)
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(data)
-        files = discover([str(source)])
+        files = list_files([str(source)])
         assert len(files) == len(tree)
 
         normalize(files, str(warehouse), workers=1)

@@ -18,7 +18,7 @@ from etl.parse import parse_cable
 from etl.pipeline import parse_files
 from etl.pipeline.normalize import normalize
 from etl.pipeline.publish import database_path, publish
-from etl.pipeline.sources import discover
+from etl.pipeline.sources import list_files
 
 SEED = "07BEIJING2463"
 PARTIAL_MARK = "This record is a partial extract of the original cable. The full text of the original cable is not available."
@@ -88,7 +88,7 @@ def _partial(text: str) -> str:
 
 
 def run_pipeline(source: Path, warehouse: Path) -> duckdb.DuckDBPyConnection:
-    normalize(discover([str(source)]), str(warehouse), workers=1)
+    normalize(list_files([str(source)]), str(warehouse), workers=1)
     publish(warehouse)
     return duckdb.connect(str(database_path(warehouse)), read_only=True)
 

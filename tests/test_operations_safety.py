@@ -21,7 +21,7 @@ from conftest import BIN_DIR, run_cables
 
 from etl.pipeline.normalize import normalize
 from etl.pipeline.publish import publish
-from etl.pipeline.sources import discover
+from etl.pipeline.sources import list_files
 from etl.pipeline.store import ParquetStore
 from etl.schema import TABLES
 
@@ -161,7 +161,7 @@ def test_kill_9_leaves_the_published_warehouse_whole_and_the_next_run_completes(
 
     # The crashes left no trace: the result is that of one clean run from scratch.
     fresh = tmp_path / "fresh"
-    normalize(discover([str(source)]), str(fresh), workers=2)
+    normalize(list_files([str(source)]), str(fresh), workers=2)
     publish(fresh)
     reference = snapshot(fresh / "cables.duckdb")
     assert after == reference
@@ -176,7 +176,7 @@ def test_kill_9_leaves_the_published_warehouse_whole_and_the_next_run_completes(
 def test_a_reader_holding_the_warehouse_open_never_blocks_a_run_or_sees_half_a_load(tmp_path, sample_dir):
     source, warehouse = tmp_path / "source", tmp_path / "warehouse"
     copies_under_new_ids(sample_dir, source, range(2))
-    normalize(discover([str(source)]), str(warehouse), workers=2)
+    normalize(list_files([str(source)]), str(warehouse), workers=2)
     publish(warehouse)
     database = warehouse / "cables.duckdb"
     copies_under_new_ids(sample_dir, source, range(2, 6))
@@ -221,12 +221,12 @@ def test_a_full_reread_of_unchanged_files_gives_the_same_warehouse(tmp_path, sam
         with duckdb.connect(str(database), read_only=True) as con:
             return con.execute("SELECT * EXCLUDE (mtime_ns) FROM source_files ORDER BY path").fetchall()
 
-    normalize(discover([str(source)]), str(warehouse), workers=2)
+    normalize(list_files([str(source)]), str(warehouse), workers=2)
     publish(warehouse)
     before, ledger_before = snapshot(database), ledger()
     for path in source.iterdir():
         os.utime(path, ns=(time.time_ns(), time.time_ns()))
-    result = normalize(discover([str(source)]), str(warehouse), workers=2)
+    result = normalize(list_files([str(source)]), str(warehouse), workers=2)
     publish(warehouse)
     assert result.read == len(ledger_before)
     after = snapshot(database)

@@ -5,7 +5,8 @@ import dagster as dg
 from etl.defs.resources import CablesSettings
 from etl.pipeline.inventory import changes, write_inventory
 from etl.pipeline.lock import warehouse_lock
-from etl.pipeline.sources import discover
+from etl.pipeline.sources import list_files
+from etl.pipeline.store import ParquetStore
 
 INVENTORY_SCHEMA = dg.TableSchema(
     columns=[
@@ -29,17 +30,17 @@ def cable_files(context: dg.AssetExecutionContext, settings: CablesSettings) -> 
     sources = settings.source_paths()
     # Listed under the lock, so that a run that had to wait sees the files as they are when it proceeds.
     with warehouse_lock(settings.warehouse_dir(), f"run {context.run.run_id} step cable_files", context.log.info):
-        files = discover(sources, warn=context.log.warning)
+        files = list_files(sources, warn=context.log.warning)
         path = write_inventory(files, settings.warehouse_dir())
-        counts = changes(files, settings.warehouse_dir())
+        counts = changes(files, ParquetStore(settings.warehouse_dir()).read("source_files", ["path", "size", "mtime_ns"]))
     context.log.info(
-        f"found {len(files):,} files under {', '.join(sources)}: "
+        f"found {files.num_rows:,} files under {', '.join(sources)}: "
         f"{counts['new']:,} new, {counts['changed']:,} changed, {counts['unchanged']:,} unchanged, "
         f"{counts['removed']:,} removed since the last run"
     )
     return dg.MaterializeResult(
         metadata={
-            "dagster/row_count": len(files),
+            "dagster/row_count": files.num_rows,
             "sources": sources,
             "inventory": dg.MetadataValue.path(str(path)),
             **counts,

@@ -54,8 +54,8 @@ def plan_shards(context: dg.OpExecutionContext, settings: CablesSettings):
     files = read_inventory(warehouse)
     work = plan(files, ParquetStore(warehouse))
     context.log.info(
-        f"{len(work.to_read):,} of {len(files):,} files to read, "
-        f"{len(files) - len(work.to_read):,} unchanged since the last run"
+        f"{len(work.to_read):,} of {files.num_rows:,} files to read, "
+        f"{files.num_rows - len(work.to_read):,} unchanged since the last run"
     )
     for i, shard in enumerate(shards(work.to_read, settings.shards)):
         yield dg.DynamicOutput(shard, mapping_key=f"shard_{i}")

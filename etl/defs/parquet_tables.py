@@ -11,6 +11,7 @@ import pyarrow as pa
 from etl.defs.resources import CablesSettings
 from etl.pipeline.inventory import inventory_path, read_inventory
 from etl.pipeline.lock import warehouse_lock
+from etl.pipeline.sources import path_keys
 from etl.pipeline.store import ParquetStore
 from etl.schema import TABLES, sql_file
 
@@ -34,8 +35,7 @@ def parquet_connection(warehouse_dir: str) -> Iterator[duckdb.DuckDBPyConnection
                 con.execute(f"DROP TABLE {table}")
                 con.read_parquet(paths).create_view(table)
         if inventory_path(warehouse_dir).exists():
-            keys = pa.table({"path": [f.key for f in read_inventory(warehouse_dir)]})
-            con.register("inventory", keys)
+            con.register("inventory", pa.table({"path": path_keys(read_inventory(warehouse_dir)["path"])}))
         yield con
     finally:
         con.close()

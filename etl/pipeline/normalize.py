@@ -14,19 +14,19 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from etl.pipeline.inventory import unchanged
 from etl.pipeline.parse_files import FileOutcome, end_with_parent, parse_batch
-from etl.pipeline.sources import SourceFile
+from etl.pipeline.sources import SourceFile, path_keys, source_files
 from etl.pipeline.store import ParquetStore
 from etl.schema import CONTENT_TABLES, tables
 
 Progress = Callable[[int, int], None]
-LEDGER_COLUMNS = [f.name for f in fields(FileOutcome) if f.name != "first_bytes"]
 
 
 @dataclass
@@ -50,11 +50,12 @@ def default_workers() -> int:
 
 @dataclass
 class Plan:
-    """What a run has to do, from the input files and the last committed ledger."""
+    """What a run has to do, from the input files and the last committed ledger.
+    The ledgers stay Arrow tables: only the files to read become Python objects."""
 
-    files: list[SourceFile]
-    previous: dict[str, FileOutcome]  # the last committed ledger, by path
-    kept: dict[str, FileOutcome]  # unchanged files whose outcome stands
+    files: pa.Table  # the input files (sources.FILES_SCHEMA)
+    previous: pa.Table  # the last committed ledger (source_files)
+    kept: pa.Table  # its rows of unchanged files whose outcome stands
     vacated: set[str]  # cables whose loaded file changed or vanished
     to_read: list[SourceFile]
 
@@ -69,7 +70,7 @@ class Parsed:
 
 
 def normalize(
-    files: list[SourceFile],
+    files: pa.Table,
     warehouse_dir: str,
     workers: int | None = None,
     batch_size: int = 1000,
@@ -82,20 +83,19 @@ def normalize(
     return commit(files, [parsed], warehouse_dir, workers, progress, work)
 
 
-def plan(files: list[SourceFile], store: ParquetStore) -> Plan:
-    previous = {row["path"]: FileOutcome(**row) for row in store.read("source_files").to_pylist()}
-    current = {f.key: f for f in files}
-    kept = {
-        path: previous[path]
-        for path, f in current.items()
-        if path in previous and (previous[path].size, previous[path].mtime_ns) == (f.size, f.mtime_ns)
-    }
-    vacated = {o.cable_id for path, o in previous.items() if o.status == "loaded" and path not in kept}
+def plan(files: pa.Table, store: ParquetStore) -> Plan:
+    previous = store.read("source_files")
+    same = unchanged(previous, files)
+    vacated = set(previous["cable_id"].filter(pc.and_(pc.equal(previous["status"], "loaded"), pc.invert(same))).to_pylist())
     # Unchanged copies of a cable whose loaded file changed or vanished compete again.
-    for path in [p for p, o in kept.items() if o.status == "duplicate" and o.cable_id in vacated]:
-        del kept[path]
-    to_read = [f for path, f in current.items() if path not in kept]
-    return Plan(files, previous, kept, vacated, to_read)
+    contested = pc.and_(pc.equal(previous["status"], "duplicate"), _among(previous["cable_id"], vacated))
+    kept = previous.filter(pc.and_(same, pc.invert(contested)))
+    to_read = files.filter(pc.invert(pc.is_in(path_keys(files["path"]), value_set=kept["path"])))
+    return Plan(files, previous, kept, vacated, source_files(to_read))
+
+
+def _among(column: pa.ChunkedArray, values) -> pa.ChunkedArray:
+    return pc.is_in(column, value_set=pa.array(sorted(values), pa.string()))
 
 
 def shards(files: list[SourceFile], count: int) -> list[list[SourceFile]]:
@@ -140,7 +140,7 @@ def parse(
 
 
 def commit(
-    files: list[SourceFile],
+    files: pa.Table,
     parsed: list[Parsed],
     warehouse_dir: str,
     workers: int | None = None,
@@ -171,42 +171,43 @@ def commit(
     outcomes = [o for batch_outcomes, _ in batches for o in batch_outcomes]
 
     # Decide, for every cable seen in this run, which copy is loaded.
-    incumbents = {o.cable_id: o for o in work.kept.values() if o.status == "loaded"}
     contenders = defaultdict(list)
     for o in outcomes:
         if o.status == "parsed":
             contenders[o.cable_id].append(o)
+    # The kept loaded copy of such a cable competes; its kept duplicates may point to a new winner.
+    involved_rows = pc.and_(_among(work.kept["cable_id"], contenders), pc.not_equal(work.kept["status"], "rejected"))
+    involved = [FileOutcome(**row) for row in work.kept.filter(involved_rows).to_pylist()]
+    incumbents = {o.cable_id: o for o in involved if o.status == "loaded"}
     for cable_id, incumbent in incumbents.items():
-        if cable_id in contenders:
-            contenders[cable_id].append(incumbent)
+        contenders[cable_id].append(incumbent)
     winners = {cable_id: min(copies, key=FileOutcome.rank) for cable_id, copies in contenders.items()}
-    for o in work.kept.values():  # unchanged duplicates may point to a new winner
-        if o.status == "duplicate" and o.cable_id in winners:
+    for o in involved:
+        if o.status == "duplicate":
             contenders[o.cable_id].append(o)
     for cable_id, copies in contenders.items():
         for o in copies:
             _mark(o, winners[cable_id])
 
-    demoted = {cable_id for cable_id, o in incumbents.items() if winners.get(cable_id, o) is not o}
+    demoted = {cable_id for cable_id, o in incumbents.items() if winners[cable_id] is not o}
     dropped = work.vacated | demoted
-    removed = len(set(work.previous) - {f.key for f in files})
-    ledger = sorted([*work.kept.values(), *outcomes], key=lambda o: o.path)
+    removed = pc.sum(pc.invert(pc.is_in(work.previous["path"], value_set=path_keys(files["path"])))).as_py() or 0
+    ledger = pa.concat_tables([work.kept.filter(pc.invert(involved_rows)), _ledger_table([*involved, *outcomes])])
     new_parts = {}
     changed = bool(outcomes or dropped or removed) or not store.committed()
     if changed:  # a run with nothing new changes nothing
-        new_parts = _write_state(store, batches, winners, dropped, ledger)
+        new_parts = _write_state(store, batches, winners, dropped, ledger.sort_by("path"), outcomes)
     store.remove_staging({p.staging_dir for p in parsed})
 
-    status_counts = defaultdict(int)
-    for o in ledger:
-        status_counts[o.status] += 1
+    statuses = pc.value_counts(ledger["status"])
+    status_counts = dict(zip(statuses.field("values").to_pylist(), statuses.field("counts").to_pylist()))
     return NormalizeResult(
-        files=len(files),
+        files=files.num_rows,
         read=len(work.to_read),
         removed=removed,
-        loaded=status_counts["loaded"],
-        duplicates=status_counts["duplicate"],
-        rejected=status_counts["rejected"],
+        loaded=status_counts.get("loaded", 0),
+        duplicates=status_counts.get("duplicate", 0),
+        rejected=status_counts.get("rejected", 0),
         cables=store.row_count("cables"),
         dropped_cables=len(dropped),
         new_parts=new_parts,
@@ -215,7 +216,7 @@ def commit(
     )
 
 
-def _write_state(store, batches, winners, dropped, ledger) -> dict[str, list[str]]:
+def _write_state(store, batches, winners, dropped, ledger: pa.Table, outcomes) -> dict[str, list[str]]:
     """Commit the tables without the dropped cables, with the winning staged
     rows, and the new ledger; returns the parts added per table."""
     parts = store.manifest()
@@ -224,15 +225,13 @@ def _write_state(store, batches, winners, dropped, ledger) -> dict[str, list[str
     new_parts = _adopt_staged(store, batches, winners)
     for table, names in new_parts.items():
         parts[table] += names
+    # The first bytes of a rejected file: read in this run, or recorded by an earlier one.
     rejects = store.read("rejects")
     first_bytes = dict(zip(rejects["path"].to_pylist(), rejects["first_bytes"].to_pylist()))
-    rejected = [
-        {"path": o.path, "reason": o.reason, "first_bytes": o.first_bytes or first_bytes.get(o.path)}
-        for o in ledger
-        if o.status == "rejected"
-    ]
-    ledger_rows = [{c: getattr(o, c) for c in LEDGER_COLUMNS} for o in ledger]
-    parts["source_files"] = [store.add_part("source_files", _table("source_files", ledger_rows))]
+    first_bytes.update((o.path, o.first_bytes) for o in outcomes if o.status == "rejected" and o.first_bytes)
+    rejected = ledger.filter(pc.equal(ledger["status"], "rejected")).select(["path", "reason"]).to_pylist()
+    rejected = [{**row, "first_bytes": first_bytes.get(row["path"])} for row in rejected]
+    parts["source_files"] = [store.add_part("source_files", ledger)]
     parts["rejects"] = [store.add_part("rejects", _table("rejects", rejected))]
     store.commit(parts)
     return new_parts
@@ -303,3 +302,9 @@ def _adopt_staged(store, staged, winners) -> dict[str, list[str]]:
 
 def _table(name: str, rows: list[dict]) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=tables()[name].arrow_schema)
+
+
+def _ledger_table(outcomes: list[FileOutcome]) -> pa.Table:
+    """Ledger rows (source_files) of the given outcomes, built column by column."""
+    schema = tables()["source_files"].arrow_schema
+    return pa.table({c: [getattr(o, c) for o in outcomes] for c in schema.names}, schema=schema)

@@ -9,6 +9,7 @@ multiprocess executor runs in parallel processes and a distributed executor
 (Kubernetes, Celery, Dask) on separate machines, unchanged (docs/scaling.md)."""
 
 import time
+from collections.abc import Iterator
 
 import dagster as dg
 import duckdb
@@ -152,44 +153,22 @@ def normalize_tables(files_listed):
     return commit_tables(parsed.collect())
 
 
-@dg.asset_check(asset=parquet_key("cables"), blocking=True, description="Every cable_id appears once.")
-def cable_id_unique(context: dg.AssetCheckExecutionContext, settings: CablesSettings) -> dg.AssetCheckResult:
-    with reading(context, settings) as con:
-        (duplicates,) = con.execute(
-            "SELECT count(*) FROM (SELECT cable_id FROM cables GROUP BY cable_id HAVING count(*) > 1)"
-        ).fetchone()
-    return dg.AssetCheckResult(passed=duplicates == 0, metadata={"duplicated_ids": duplicates})
-
-
-@dg.multi_asset_check(
-    specs=[
-        dg.AssetCheckSpec(
-            "cable_id_in_cables",
-            asset=parquet_key(table),
-            blocking=True,
-            description="Every row belongs to a cable of the cables table.",
-        )
-        for table in CHILD_TABLES
-    ],
+# The blocking checks of the Parquet tables run as one step: a step costs
+# about a second of Dagster overhead, and they share one read of the tables.
+CABLE_ID_UNIQUE = dg.AssetCheckSpec(
+    "cable_id_unique", asset=parquet_key("cables"), blocking=True, description="Every cable_id appears once."
 )
-def child_rows_have_their_cable(context: dg.AssetCheckExecutionContext, settings: CablesSettings):
-    with reading(context, settings) as con:
-        orphans = {
-            table: con.execute(
-                f"SELECT count(*), min(cable_id) FROM {table} WHERE cable_id NOT IN (SELECT cable_id FROM cables)"
-            ).fetchone()
-            for table in CHILD_TABLES
-        }
-    for table, (count, example) in orphans.items():
-        yield dg.AssetCheckResult(
-            asset_key=parquet_key(table),
-            check_name="cable_id_in_cables",
-            passed=count == 0,
-            metadata={"orphan_rows": count, "example_cable_id": example or ""},
-        )
-
-
-@dg.asset_check(
+CABLE_ID_IN_CABLES = {
+    table: dg.AssetCheckSpec(
+        "cable_id_in_cables",
+        asset=parquet_key(table),
+        blocking=True,
+        description="Every row belongs to a cable of the cables table.",
+    )
+    for table in CHILD_TABLES
+}
+EVERY_FILE_ACCOUNTED_FOR = dg.AssetCheckSpec(
+    "every_file_accounted_for",
     asset=parquet_key("source_files"),
     blocking=True,
     description=(
@@ -197,29 +176,88 @@ def child_rows_have_their_cable(context: dg.AssetCheckExecutionContext, settings
         "+ rejected, with one cable per loaded file and one reject per rejected file."
     ),
 )
-def every_file_accounted_for(context: dg.AssetCheckExecutionContext, settings: CablesSettings) -> dg.AssetCheckResult:
+PARSE_COVERAGE_ABOVE_THRESHOLDS = dg.AssetCheckSpec(
+    "parse_coverage_above_thresholds",
+    asset=parquet_key("cables"),
+    blocking=True,
+    description=(
+        f"The parse found a subject in at least {COVERAGE_THRESHOLDS['subject']:.0%} of the cables, "
+        f"tags in {COVERAGE_THRESHOLDS['tags']:.0%} and recipients in {COVERAGE_THRESHOLDS['recipients']:.0%} "
+        f"of the full-text cables (judged from {COVERAGE_MIN_CABLES} cables on)."
+    ),
+)
+CABLE_COUNT_NOT_SHRINKING = dg.AssetCheckSpec(
+    "cable_count_not_shrinking",
+    asset=parquet_key("cables"),
+    blocking=True,
+    description=(
+        "No cable of the published warehouse disappears unless the file it was loaded from was "
+        "removed from the sources (so the cable count shrinks only by removed files)."
+    ),
+)
+
+
+@dg.multi_asset_check(
+    name="parquet_checks",
+    specs=[
+        CABLE_ID_UNIQUE,
+        *CABLE_ID_IN_CABLES.values(),
+        EVERY_FILE_ACCOUNTED_FOR,
+        PARSE_COVERAGE_ABOVE_THRESHOLDS,
+        CABLE_COUNT_NOT_SHRINKING,
+    ],
+    description="The checks that must pass before the Parquet tables are published.",
+)
+def parquet_checks(context: dg.AssetCheckExecutionContext, settings: CablesSettings):
     warehouse = settings.warehouse_dir()
     with reading(context, settings) as con:
-        manifest = ParquetStore(warehouse).root / MANIFEST
-        if inventory_path(warehouse).stat().st_mtime_ns > manifest.stat().st_mtime_ns:
-            # Another run listed the files since the tables were written: its
-            # own check compares them once its normalize has run.
-            return dg.AssetCheckResult(passed=True, metadata={"note": "the inventory is newer than the tables"})
-        row = con.execute(
-            """
-            SELECT (SELECT count(*) FROM inventory),
-                   count(*),
-                   count(DISTINCT path),
-                   count(*) FILTER (WHERE status = 'loaded'),
-                   count(*) FILTER (WHERE status = 'duplicate'),
-                   count(*) FILTER (WHERE status = 'rejected'),
-                   (SELECT count(*) FROM inventory WHERE path NOT IN (SELECT path FROM source_files)),
-                   (SELECT count(*) FROM source_files WHERE path NOT IN (SELECT path FROM inventory)),
-                   (SELECT count(*) FROM cables),
-                   (SELECT count(*) FROM rejects)
-            FROM source_files
-            """
+        yield cable_id_unique(con)
+        yield from cable_id_in_cables(con)
+        yield every_file_accounted_for(con, warehouse)
+        yield parse_coverage_above_thresholds(con)
+        yield cable_count_not_shrinking(con, warehouse)
+
+
+def _result(spec: dg.AssetCheckSpec, passed: bool, metadata: dict) -> dg.AssetCheckResult:
+    return dg.AssetCheckResult(asset_key=spec.asset_key, check_name=spec.name, passed=passed, metadata=metadata)
+
+
+def cable_id_unique(con: duckdb.DuckDBPyConnection) -> dg.AssetCheckResult:
+    (duplicates,) = con.execute(
+        "SELECT count(*) FROM (SELECT cable_id FROM cables GROUP BY cable_id HAVING count(*) > 1)"
+    ).fetchone()
+    return _result(CABLE_ID_UNIQUE, duplicates == 0, {"duplicated_ids": duplicates})
+
+
+def cable_id_in_cables(con: duckdb.DuckDBPyConnection) -> Iterator[dg.AssetCheckResult]:
+    for table, spec in CABLE_ID_IN_CABLES.items():
+        count, example = con.execute(
+            f"SELECT count(*), min(cable_id) FROM {table} WHERE cable_id NOT IN (SELECT cable_id FROM cables)"
         ).fetchone()
+        yield _result(spec, count == 0, {"orphan_rows": count, "example_cable_id": example or ""})
+
+
+def every_file_accounted_for(con: duckdb.DuckDBPyConnection, warehouse: str) -> dg.AssetCheckResult:
+    manifest = ParquetStore(warehouse).root / MANIFEST
+    if inventory_path(warehouse).stat().st_mtime_ns > manifest.stat().st_mtime_ns:
+        # Another run listed the files since the tables were written: its
+        # own check compares them once its normalize has run.
+        return _result(EVERY_FILE_ACCOUNTED_FOR, True, {"note": "the inventory is newer than the tables"})
+    row = con.execute(
+        """
+        SELECT (SELECT count(*) FROM inventory),
+               count(*),
+               count(DISTINCT path),
+               count(*) FILTER (WHERE status = 'loaded'),
+               count(*) FILTER (WHERE status = 'duplicate'),
+               count(*) FILTER (WHERE status = 'rejected'),
+               (SELECT count(*) FROM inventory WHERE path NOT IN (SELECT path FROM source_files)),
+               (SELECT count(*) FROM source_files WHERE path NOT IN (SELECT path FROM inventory)),
+               (SELECT count(*) FROM cables),
+               (SELECT count(*) FROM rejects)
+        FROM source_files
+        """
+    ).fetchone()
     names = ("inventory_files", "source_files", "distinct_paths", "loaded", "duplicate", "rejected",
              "not_recorded", "not_in_inventory", "cables", "rejects")
     n = dict(zip(names, row))
@@ -230,23 +268,11 @@ def every_file_accounted_for(context: dg.AssetCheckExecutionContext, settings: C
         and n["loaded"] == n["cables"]
         and n["rejected"] == n["rejects"]
     )
-    return dg.AssetCheckResult(passed=passed, metadata=n)
+    return _result(EVERY_FILE_ACCOUNTED_FOR, passed, n)
 
 
-@dg.asset_check(
-    asset=parquet_key("cables"),
-    blocking=True,
-    description=(
-        f"The parse found a subject in at least {COVERAGE_THRESHOLDS['subject']:.0%} of the cables, "
-        f"tags in {COVERAGE_THRESHOLDS['tags']:.0%} and recipients in {COVERAGE_THRESHOLDS['recipients']:.0%} "
-        f"of the full-text cables (judged from {COVERAGE_MIN_CABLES} cables on)."
-    ),
-)
-def parse_coverage_above_thresholds(
-    context: dg.AssetCheckExecutionContext, settings: CablesSettings
-) -> dg.AssetCheckResult:
-    with reading(context, settings) as con:
-        coverage = parse_coverage(con)
+def parse_coverage_above_thresholds(con: duckdb.DuckDBPyConnection) -> dg.AssetCheckResult:
+    coverage = parse_coverage(con)
     shares = coverage.shares
     below = [part for part, share in shares.items() if share < COVERAGE_THRESHOLDS[part]]
     judged = coverage.cables >= COVERAGE_MIN_CABLES
@@ -259,44 +285,36 @@ def parse_coverage_above_thresholds(
     }
     if not judged:
         metadata["note"] = f"not judged: fewer than {COVERAGE_MIN_CABLES} cables"
-    return dg.AssetCheckResult(passed=not (judged and below), metadata=metadata)
+    return _result(PARSE_COVERAGE_ABOVE_THRESHOLDS, not (judged and below), metadata)
 
 
-@dg.asset_check(
-    asset=parquet_key("cables"),
-    blocking=True,
-    description=(
-        "No cable of the published warehouse disappears unless the file it was loaded from was "
-        "removed from the sources (so the cable count shrinks only by removed files)."
-    ),
-)
-def cable_count_not_shrinking(context: dg.AssetCheckExecutionContext, settings: CablesSettings) -> dg.AssetCheckResult:
-    published = database_path(settings.warehouse_dir())
-    with reading(context, settings) as con:
-        (cables,) = con.execute("SELECT count(*) FROM cables").fetchone()
-        if not published.exists():
-            return dg.AssetCheckResult(passed=True, metadata={"cables": cables, "note": "no published warehouse yet"})
-        with duckdb.connect(str(published), read_only=True) as old:
-            before = old.execute("SELECT cable_id, source_path FROM cables").to_arrow_table()
-        con.register("published", before)
-        lost = con.execute(
-            """
-            SELECT p.cable_id, p.source_path, i.path IS NOT NULL AS file_present, s.status, s.reason
-            FROM published p
-            LEFT JOIN inventory i ON i.path = p.source_path
-            LEFT JOIN source_files s ON s.path = p.source_path
-            WHERE p.cable_id NOT IN (SELECT cable_id FROM cables)
-            ORDER BY p.cable_id
-            """
-        ).fetchall()
+def cable_count_not_shrinking(con: duckdb.DuckDBPyConnection, warehouse: str) -> dg.AssetCheckResult:
+    published = database_path(warehouse)
+    (cables,) = con.execute("SELECT count(*) FROM cables").fetchone()
+    if not published.exists():
+        return _result(CABLE_COUNT_NOT_SHRINKING, True, {"cables": cables, "note": "no published warehouse yet"})
+    with duckdb.connect(str(published), read_only=True) as old:
+        before = old.execute("SELECT cable_id, source_path FROM cables").to_arrow_table()
+    con.register("published", before)
+    lost = con.execute(
+        """
+        SELECT p.cable_id, p.source_path, i.path IS NOT NULL AS file_present, s.status, s.reason
+        FROM published p
+        LEFT JOIN inventory i ON i.path = p.source_path
+        LEFT JOIN source_files s ON s.path = p.source_path
+        WHERE p.cable_id NOT IN (SELECT cable_id FROM cables)
+        ORDER BY p.cable_id
+        """
+    ).fetchall()
     unexplained = [row for row in lost if row[2]]
     examples = [
         f"{cable_id}: {path} is still there but is now {status}" + (f" ({reason})" if reason else "")
         for cable_id, path, _, status, reason in unexplained[:REJECT_EXAMPLES]
     ]
-    return dg.AssetCheckResult(
-        passed=not unexplained,
-        metadata={
+    return _result(
+        CABLE_COUNT_NOT_SHRINKING,
+        not unexplained,
+        {
             "published_cables": before.num_rows,
             "cables": cables,
             "lost_cables": len(lost),

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 from etl.schema import sql_file
 
@@ -160,10 +161,11 @@ class Report:
 
 
 def overall_figures(
-    con: duckdb.DuckDBPyConnection, scan_text: bool = True
+    con: duckdb.DuckDBPyConnection, scan_text: bool = True, rows: str | None = None
 ) -> tuple[int, int, list[FieldFigure], list[AnomalyFigure]]:
     """Coverage of each field and count of each anomaly over all cables
-    (without the anomalies that scan all paragraph text unless scan_text)."""
+    (without the anomalies that scan all paragraph text unless scan_text),
+    from the rows of sql/quality.sql, or from a table of them named `rows`."""
     anomalies_asked = [a for a in ANOMALIES if scan_text or not a.scans_text]
     parts = ["count(*)", "count(*) FILTER (WHERE is_partial)"]
     for f in FIELDS:
@@ -171,7 +173,7 @@ def overall_figures(
     for a in anomalies_asked:
         parts += [f"count(*) FILTER (WHERE {a.condition})",
                   f"(list(cable_id ORDER BY cable_id) FILTER (WHERE {a.condition}))[1:{EXAMPLES}]"]
-    row = con.execute(f"SELECT {', '.join(parts)} FROM {quality_rows_sql()}").fetchone()
+    row = con.execute(f"SELECT {', '.join(parts)} FROM {rows or quality_rows_sql()}").fetchone()
     cables, partial, values = row[0], row[1], list(row[2:])
     fields = []
     for f in FIELDS:
@@ -200,10 +202,19 @@ def build_report(con: duckdb.DuckDBPyConnection) -> Report:
                   time.perf_counter() - started)
 
 
-def quality_metadata(con: duckdb.DuckDBPyConnection) -> dict[str, float | int]:
-    """The overall figures as flat asset metadata: quality_<field> shares, anomaly_<kind> counts.
+def metadata_rows(con: duckdb.DuckDBPyConnection) -> pa.Table:
+    """The rows of sql/quality.sql that quality_metadata aggregates: without the
+    breakdown keys and the counts that scan all paragraph text."""
+    return con.execute(
+        f"SELECT * EXCLUDE (year, variant, page_header_paragraphs, routing_paragraphs) FROM {quality_rows_sql()}"
+    ).to_arrow_table()
+
+
+def quality_metadata(con: duckdb.DuckDBPyConnection, rows: str | None = None) -> dict[str, float | int]:
+    """The overall figures as flat asset metadata: quality_<field> shares, anomaly_<kind> counts,
+    over the tables or a table of their metadata_rows named `rows`.
     Cheap: the anomalies that scan all paragraph text are left to `cables report`."""
-    _, _, fields, anomalies = overall_figures(con, scan_text=False)
+    _, _, fields, anomalies = overall_figures(con, scan_text=False, rows=rows)
     metadata: dict[str, float | int] = {}
     for f in fields:
         if f.share is not None:

@@ -14,12 +14,13 @@ import pytest
 
 from etl.defs import load as load_defs
 from etl.defs import normalize as normalize_defs
-from etl.defs.parquet_tables import PREVIEW_ROWS
+from etl.defs.parquet_tables import PREVIEW_ROWS, parquet_connection
 from etl.definitions import defs
 from etl.parse import parse_cable
 from etl.pipeline import parse_files
 from etl.pipeline.normalize import commit as real_commit
 from etl.pipeline.store import ParquetStore
+from etl.report import quality_metadata
 from etl.schema import tables
 
 
@@ -187,3 +188,32 @@ def test_the_load_publishes_only_the_tables_its_own_checks_passed(site, monkeypa
     assert failed(result) == set()
     assert [e.asset_key for e in result.get_asset_materialization_events() if e.asset_key.path[0] == "warehouse"] == []
     assert published_cables(warehouse) == before  # still the last checked state
+
+
+def test_the_quality_metadata_of_an_incremental_run_is_that_of_all_the_tables(site):
+    """The quality figures are kept per cable between runs and updated from the
+    new parts alone: they must equal the figures computed over all the tables."""
+    source, warehouse = site
+
+    def quality_of_the_run(result) -> dict:
+        (cables,) = [
+            e.event_specific_data.materialization
+            for e in result.get_asset_materialization_events()
+            if e.event_specific_data.materialization.asset_key.path == ["parquet", "cables"]
+        ]
+        return {k: v.value for k, v in cables.metadata.items() if k.startswith(("quality_", "anomaly_"))}
+
+    def quality_of_all_the_tables() -> dict:
+        with parquet_connection(str(warehouse)) as con:
+            return quality_metadata(con)
+
+    assert quality_of_the_run(run_pipeline()) == quality_of_all_the_tables()
+    files = sorted(source.glob("*.txt"))
+    files[0].unlink()  # a cable gone
+    files[1].rename(source / "moved.txt")  # the same cable from another file
+    with files[2].open("a") as f:  # a cable changed
+        f.write("\nAn added line.\n")
+    shutil.copy(files[3], source / "copy.txt")  # a duplicate
+    result = run_pipeline()
+    assert result.success
+    assert quality_of_the_run(result) == quality_of_all_the_tables()

@@ -19,6 +19,7 @@ from etl.defs.parquet_tables import (
     parquet_connection,
     parse_coverage,
     preview,
+    quality_figures,
     reading,
     reject_summary,
 )
@@ -29,7 +30,6 @@ from etl.pipeline.lock import warehouse_lock
 from etl.pipeline.normalize import Parsed, commit, parse, plan, shards
 from etl.pipeline.publish import database_path, is_current
 from etl.pipeline.store import MANIFEST, ParquetStore
-from etl.report import quality_metadata
 from etl.schema import CONTENT_TABLES, TABLES
 
 CHILD_TABLES = CONTENT_TABLES[1:]
@@ -88,14 +88,16 @@ def commit_tables(context: dg.OpExecutionContext, settings: CablesSettings, pars
     warehouse = settings.warehouse_dir()
     with warehouse_lock(warehouse, f"run {context.run.run_id} step normalize", context.log.info):
         files = read_inventory(warehouse)
+        store = ParquetStore(warehouse)
+        started_from = store.state_id()
         result = commit(files, parsed, warehouse, settings.worker_count())
         if not result.changed and is_current(warehouse, settings.search_index):
             context.log.info(f"nothing new in {result.files:,} files: the tables and the warehouse stay as they are")
             return
-        store = ParquetStore(warehouse)
         with parquet_connection(warehouse) as con:
             coverage = parse_coverage(con)
-            quality = quality_metadata(con)  # cables report's overall figures (etl/report.py)
+            # cables report's overall figures (etl/report.py)
+            quality = quality_figures(con, warehouse, started_from, result.new_parts, result.dropped)
             previews = {table: preview(con, table) for table in TABLES}
             rejects = reject_summary(con) if result.rejected else ""
         row_counts = {table: store.row_count(table) for table in TABLES}

@@ -4,15 +4,19 @@ in-memory DuckDB with each table visible under its own name."""
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from etl.defs.resources import CablesSettings
 from etl.pipeline.inventory import inventory_path, read_inventory
 from etl.pipeline.lock import warehouse_lock
 from etl.pipeline.sources import path_keys
-from etl.pipeline.store import ParquetStore
+from etl.pipeline.store import ParquetStore, write_parquet_atomically
+from etl.report import metadata_rows, quality_metadata
 from etl.schema import TABLES, sql_file
 
 PREVIEW_ROWS = 5
@@ -22,15 +26,18 @@ REJECT_EXAMPLES = 5
 
 
 @contextmanager
-def parquet_connection(warehouse_dir: str) -> Iterator[duckdb.DuckDBPyConnection]:
-    """An in-memory DuckDB with each committed Parquet table, and the
-    inventory, visible under its own name."""
+def parquet_connection(
+    warehouse_dir: str, parts: dict[str, list[str]] | None = None
+) -> Iterator[duckdb.DuckDBPyConnection]:
+    """An in-memory DuckDB with each committed Parquet table (or only the
+    given parts of the tables), and the inventory, visible under its own name."""
     store = ParquetStore(warehouse_dir)
     con = duckdb.connect(":memory:")
     try:
         con.execute(sql_file("schema.sql"))  # empty tables, replaced by views where there are parts
         for table in TABLES:
-            paths = store.paths(table)
+            names = store.manifest()[table] if parts is None else parts.get(table, [])
+            paths = [str(store.table_dir(table) / name) for name in names]
             if paths:
                 con.execute(f"DROP TABLE {table}")
                 con.read_parquet(paths).create_view(table)
@@ -48,6 +55,37 @@ def reading(context, settings: CablesSettings) -> Iterator[duckdb.DuckDBPyConnec
     with warehouse_lock(warehouse, f"run {context.run.run_id} check", context.log.info, shared=True):
         with parquet_connection(warehouse) as con:
             yield con
+
+
+def quality_figures(
+    con: duckdb.DuckDBPyConnection, warehouse_dir: str, started_from: str, new_parts: dict[str, list[str]],
+    dropped: set[str],
+) -> dict[str, float | int]:
+    """quality_metadata of the committed tables (`con`), from their per-cable
+    metadata_rows, kept in QUALITY_ROWS for the next commit. A cable's row
+    depends on its own rows alone, and a commit only drops cables and adds the
+    cables of its new parts: when the kept rows are those of the state the
+    commit `started_from`, only the new parts are read."""
+    store, path = ParquetStore(warehouse_dir), quality_rows_path(warehouse_dir)
+    kept = pq.read_table(path) if path.exists() else None
+    state = (kept.schema.metadata or {}).get(b"state_id", b"").decode() if kept is not None else None
+    if state == store.state_id():
+        rows = kept
+    elif state == started_from:
+        remaining = kept.filter(pc.invert(pc.is_in(kept["cable_id"], value_set=pa.array(sorted(dropped), pa.string()))))
+        remaining = remaining.replace_schema_metadata(None)
+        with parquet_connection(warehouse_dir, new_parts) as new:
+            added = metadata_rows(new).cast(remaining.schema)
+        rows = pa.concat_tables([remaining, added])
+    else:
+        rows = metadata_rows(con)
+    write_parquet_atomically(rows.replace_schema_metadata({"state_id": store.state_id()}), path)
+    con.register("quality_rows", rows)
+    return quality_metadata(con, rows="quality_rows")
+
+
+def quality_rows_path(warehouse_dir: str) -> Path:
+    return Path(warehouse_dir) / "state" / "quality_rows.parquet"
 
 
 @dataclass

@@ -38,7 +38,7 @@ class NormalizeResult:
     duplicates: int = 0
     rejected: int = 0
     cables: int = 0  # rows in the cables table
-    dropped_cables: int = 0  # cables removed from earlier parts (file changed, gone or a better copy came)
+    dropped: set[str] = field(default_factory=set)  # cables removed from earlier parts (file changed, gone or a better copy came)
     new_parts: dict[str, list[str]] = field(default_factory=dict)
     changed: bool = False  # whether this run committed a new state
     seconds: float = 0.0
@@ -209,7 +209,7 @@ def commit(
         duplicates=status_counts.get("duplicate", 0),
         rejected=status_counts.get("rejected", 0),
         cables=store.row_count("cables"),
-        dropped_cables=len(dropped),
+        dropped=dropped,
         new_parts=new_parts,
         changed=changed,
         seconds=time.perf_counter() - started,

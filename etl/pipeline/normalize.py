@@ -27,6 +27,9 @@ from etl.pipeline.store import ParquetStore
 from etl.schema import CONTENT_TABLES, tables
 
 Progress = Callable[[int, int], None]
+# Starting the worker pool (a fork server that imports the parser, then the
+# workers) takes about a second: fewer files are parsed sooner in this process.
+POOL_MIN_FILES = 2000
 
 
 @dataclass
@@ -126,7 +129,7 @@ def parse(
         if progress:
             progress(len(parsed.outcomes), len(files))
 
-    if workers == 1 or len(batches) <= 1:
+    if workers == 1 or len(files) < POOL_MIN_FILES:
         for i, batch in enumerate(batches):
             collect(parse_batch(batch, parsed.staging_dir, f"batch-{i:06d}"))
     else:

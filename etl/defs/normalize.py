@@ -19,7 +19,7 @@ from etl.defs.parquet_tables import (
     parquet_connection,
     parse_coverage,
     preview,
-    quality_figures,
+    quality_rows,
     reading,
     reject_summary,
 )
@@ -30,6 +30,7 @@ from etl.pipeline.lock import warehouse_lock
 from etl.pipeline.normalize import Parsed, commit, parse, plan, shards
 from etl.pipeline.publish import database_path, is_current
 from etl.pipeline.store import MANIFEST, ParquetStore
+from etl.report import quality_metadata
 from etl.schema import CONTENT_TABLES, TABLES
 
 CHILD_TABLES = CONTENT_TABLES[1:]
@@ -95,9 +96,9 @@ def commit_tables(context: dg.OpExecutionContext, settings: CablesSettings, pars
             context.log.info(f"nothing new in {result.files:,} files: the tables and the warehouse stay as they are")
             return
         with parquet_connection(warehouse) as con:
-            coverage = parse_coverage(con)
-            # cables report's overall figures (etl/report.py)
-            quality = quality_figures(con, warehouse, started_from, result.new_parts, result.dropped)
+            con.register("quality_rows", quality_rows(con, warehouse, started_from, result.new_parts, result.dropped))
+            coverage = parse_coverage(con, "quality_rows")
+            quality = quality_metadata(con, "quality_rows")  # cables report's overall figures (etl/report.py)
             previews = {table: preview(con, table) for table in TABLES}
             rejects = reject_summary(con) if result.rejected else ""
         row_counts = {table: store.row_count(table) for table in TABLES}
@@ -232,10 +233,16 @@ def cable_id_unique(con: duckdb.DuckDBPyConnection) -> dg.AssetCheckResult:
 
 
 def cable_id_in_cables(con: duckdb.DuckDBPyConnection) -> Iterator[dg.AssetCheckResult]:
+    rows = " UNION ALL ".join(f"SELECT '{table}' AS child_table, cable_id FROM {table}" for table in CHILD_TABLES)
+    orphans = {
+        table: (count, example)
+        for table, count, example in con.execute(
+            f"SELECT child_table, count(*), min(cable_id) FROM ({rows}) "
+            "WHERE cable_id NOT IN (SELECT cable_id FROM cables) GROUP BY child_table"
+        ).fetchall()
+    }
     for table, spec in CABLE_ID_IN_CABLES.items():
-        count, example = con.execute(
-            f"SELECT count(*), min(cable_id) FROM {table} WHERE cable_id NOT IN (SELECT cable_id FROM cables)"
-        ).fetchone()
+        count, example = orphans.get(table, (0, None))
         yield _result(spec, count == 0, {"orphan_rows": count, "example_cable_id": example or ""})
 
 
@@ -295,19 +302,24 @@ def cable_count_not_shrinking(con: duckdb.DuckDBPyConnection, warehouse: str) ->
     (cables,) = con.execute("SELECT count(*) FROM cables").fetchone()
     if not published.exists():
         return _result(CABLE_COUNT_NOT_SHRINKING, True, {"cables": cables, "note": "no published warehouse yet"})
-    with duckdb.connect(str(published), read_only=True) as old:
-        before = old.execute("SELECT cable_id, source_path FROM cables").to_arrow_table()
-    con.register("published", before)
-    lost = con.execute(
-        """
-        SELECT p.cable_id, p.source_path, i.path IS NOT NULL AS file_present, s.status, s.reason
-        FROM published p
-        LEFT JOIN inventory i ON i.path = p.source_path
-        LEFT JOIN source_files s ON s.path = p.source_path
-        WHERE p.cable_id NOT IN (SELECT cable_id FROM cables)
-        ORDER BY p.cable_id
-        """
-    ).fetchall()
+    path = str(published).replace("'", "''")  # ATTACH takes no parameters
+    con.execute(f"ATTACH '{path}' AS published (READ_ONLY)")
+    try:
+        (before,) = con.execute("SELECT count(*) FROM published.cables").fetchone()
+        lost = con.execute(
+            """
+            WITH lost AS (
+                SELECT cable_id, source_path FROM published.cables WHERE cable_id NOT IN (SELECT cable_id FROM cables)
+            )
+            SELECT p.cable_id, p.source_path, i.path IS NOT NULL AS file_present, s.status, s.reason
+            FROM lost p
+            LEFT JOIN inventory i ON i.path = p.source_path
+            LEFT JOIN source_files s ON s.path = p.source_path
+            ORDER BY p.cable_id
+            """
+        ).fetchall()
+    finally:
+        con.execute("DETACH published")
     unexplained = [row for row in lost if row[2]]
     examples = [
         f"{cable_id}: {path} is still there but is now {status}" + (f" ({reason})" if reason else "")
@@ -317,7 +329,7 @@ def cable_count_not_shrinking(con: duckdb.DuckDBPyConnection, warehouse: str) ->
         CABLE_COUNT_NOT_SHRINKING,
         not unexplained,
         {
-            "published_cables": before.num_rows,
+            "published_cables": before,
             "cables": cables,
             "lost_cables": len(lost),
             "lost_with_their_file_removed": len(lost) - len(unexplained),

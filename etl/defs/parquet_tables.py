@@ -1,6 +1,7 @@
 """Reading the committed Parquet tables for asset metadata and checks: an
 in-memory DuckDB with each table visible under its own name."""
 
+import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from etl.pipeline.inventory import inventory_path, read_inventory
 from etl.pipeline.lock import warehouse_lock
 from etl.pipeline.sources import path_keys
 from etl.pipeline.store import ParquetStore, write_parquet_atomically
-from etl.report import metadata_rows, quality_metadata
+from etl.report import metadata_rows, quality_rows_sql
 from etl.schema import TABLES, sql_file
 
 PREVIEW_ROWS = 5
@@ -57,18 +58,20 @@ def reading(context, settings: CablesSettings) -> Iterator[duckdb.DuckDBPyConnec
             yield con
 
 
-def quality_figures(
+def quality_rows(
     con: duckdb.DuckDBPyConnection, warehouse_dir: str, started_from: str, new_parts: dict[str, list[str]],
     dropped: set[str],
-) -> dict[str, float | int]:
-    """quality_metadata of the committed tables (`con`), from their per-cable
-    metadata_rows, kept in QUALITY_ROWS for the next commit. A cable's row
+) -> pa.Table:
+    """The metadata_rows (etl/report.py: one per cable) of the committed tables
+    (`con`), kept in quality_rows_path for the next commit. A cable's row
     depends on its own rows alone, and a commit only drops cables and adds the
     cables of its new parts: when the kept rows are those of the state the
     commit `started_from`, only the new parts are read."""
     store, path = ParquetStore(warehouse_dir), quality_rows_path(warehouse_dir)
+    sql = hashlib.blake2b(quality_rows_sql().encode(), digest_size=16).hexdigest()  # rows of another SQL are stale
     kept = pq.read_table(path) if path.exists() else None
-    state = (kept.schema.metadata or {}).get(b"state_id", b"").decode() if kept is not None else None
+    made_by = (kept.schema.metadata or {}) if kept is not None else {}
+    state = made_by.get(b"state_id", b"").decode() if made_by.get(b"sql", b"").decode() == sql else None
     if state == store.state_id():
         rows = kept
     elif state == started_from:
@@ -79,9 +82,8 @@ def quality_figures(
         rows = pa.concat_tables([remaining, added])
     else:
         rows = metadata_rows(con)
-    write_parquet_atomically(rows.replace_schema_metadata({"state_id": store.state_id()}), path)
-    con.register("quality_rows", rows)
-    return quality_metadata(con, rows="quality_rows")
+    write_parquet_atomically(rows.replace_schema_metadata({"state_id": store.state_id(), "sql": sql}), path)
+    return rows
 
 
 def quality_rows_path(warehouse_dir: str) -> Path:
@@ -111,18 +113,25 @@ def _share(part: int, whole: int) -> float:
     return part / whole if whole else 1.0
 
 
-def parse_coverage(con: duckdb.DuckDBPyConnection) -> Coverage:
-    (row,) = con.execute(
+def parse_coverage(con: duckdb.DuckDBPyConnection, quality_rows: str | None = None) -> Coverage:
+    """Over the tables, or over a table of their quality rows (quality_rows) of that name."""
+    if quality_rows:
+        sql = f"""
+            SELECT count(*), count(*) FILTER (WHERE has_subject), count(*) FILTER (WHERE has_tags),
+                   count(*) FILTER (WHERE NOT is_partial), count(*) FILTER (WHERE NOT is_partial AND has_recipients)
+            FROM {quality_rows}
         """
-        SELECT count(*),
-               count(*) FILTER (WHERE nullif(trim(subject), '') IS NOT NULL),
-               count(*) FILTER (WHERE cable_id IN (SELECT cable_id FROM tags)),
-               count(*) FILTER (WHERE NOT coalesce(is_partial, false)),
-               count(*) FILTER (WHERE NOT coalesce(is_partial, false)
-                                  AND cable_id IN (SELECT cable_id FROM recipients))
-        FROM cables
+    else:
+        sql = """
+            SELECT count(*),
+                   count(*) FILTER (WHERE nullif(trim(subject), '') IS NOT NULL),
+                   count(*) FILTER (WHERE cable_id IN (SELECT cable_id FROM tags)),
+                   count(*) FILTER (WHERE NOT coalesce(is_partial, false)),
+                   count(*) FILTER (WHERE NOT coalesce(is_partial, false)
+                                      AND cable_id IN (SELECT cable_id FROM recipients))
+            FROM cables
         """
-    ).fetchall()
+    (row,) = con.execute(sql).fetchall()
     return Coverage(*row)
 
 

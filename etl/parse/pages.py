@@ -29,10 +29,13 @@ _OLD_PAGE = re.compile(
 # The lone classification line before an old page header.
 _CLASS_BEFORE = re.compile(r"(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)(?:[ \t]+PTQ\d+)?\s*\Z")
 # Lines that may hold only a classification: capitals at a line start (the
-# lookahead after the newline rejects most lines at once).
-_CLASS_HINT_WORDS = r"[ \t]*(?:U?UNCLAS|CONFIDENTIAL|SECRET|TOP SECRET|C O N F|S E C R E T|E C R E T)"
-_CLASS_LINE_HINT = re.compile(r"\n(?=[ \tUCSTE])" + _CLASS_HINT_WORDS)
-_CLASS_LINE_HINT_AT = re.compile(_CLASS_HINT_WORDS)  # at the start of the text
+# lookahead after the newline rejects most lines at once). Callers that scan
+# the line starts anyway look for the hint in the same scan (CLASS_HINT_FIRST:
+# the characters a hint starts with after its blanks).
+CLASS_HINT = r"[ \t]*(?:U?UNCLAS|CONFIDENTIAL|SECRET|TOP SECRET|C O N F|S E C R E T|E C R E T)"
+CLASS_HINT_FIRST = "UCSTE"
+_CLASS_LINE_HINT = re.compile(rf"\n(?=[ \t{CLASS_HINT_FIRST}]){CLASS_HINT}")
+_CLASS_LINE_HINT_AT = re.compile(CLASS_HINT)  # at the start of the text
 _CLASS_ONLY_LINE = re.compile(
     rf"[ \t]*(?:{MARKING})(?:[ \t]+(?:SECTION[ \t]+\d+[ \t]+OF[ \t]+\d+[ \t]+)?"
     rf"[A-Z][A-Z .'-]*[ \t]+\d{{3,8}}|[ \t]+PTQ\d+)?[ \t]*"
@@ -126,34 +129,47 @@ def _strip_old_pages(text: str) -> str:
     return "".join(pieces)
 
 
-def _strip_class_lines(text: str) -> str:
+def is_class_line(text: str, start: int) -> bool:
+    """Whether the line starting at start holds only a classification."""
+    end = text.find("\n", start)
+    return bool(_CLASS_ONLY_LINE.fullmatch(text, start, end if end >= 0 else len(text)))
+
+
+def _without_lines(text: str, starts) -> str:
+    """The text without the classification-only lines among those starting at starts (in order)."""
     pieces, pos = [], 0
-    # line starts holding a hint: the text's first line, then each line after a newline
-    starts = [0] if _CLASS_LINE_HINT_AT.match(text) else []
-    starts += [hint.start() + 1 for hint in _CLASS_LINE_HINT.finditer(text)]
     for start in starts:
-        if start < pos:
-            continue
-        end = text.find("\n", start)
-        if end < 0:
-            end = len(text)
-        if _CLASS_ONLY_LINE.fullmatch(text, start, end):
+        if start >= pos and is_class_line(text, start):
             pieces.append(text[pos:start])
-            pos = end + 1
+            end = text.find("\n", start)
+            pos = end + 1 if end >= 0 else len(text) + 1
     if not pieces:
         return text
     pieces.append(text[pos:])
     return "".join(pieces)
 
 
-def strip_page_headers(text: str, subject: str | None = None) -> str:
+def strip_class_lines(text: str) -> str:
+    """The text without classification-only lines."""
+    # line starts holding a hint: the text's first line, then each line after a newline
+    starts = [0] if _CLASS_LINE_HINT_AT.match(text) else []
+    starts += [hint.start() + 1 for hint in _CLASS_LINE_HINT.finditer(text)]
+    return _without_lines(text, starts)
+
+
+def strip_page_headers(text: str, subject: str | None = None, class_lines: bool = True) -> str:
     """The text without page headers and classification-only lines.
 
     A page header may repeat the start of the subject (``SUBJECT: IRISL'S
     UNINSURED FLEET AND EVASIVE ACTIONS NECESSITATE DENIAL OF PORT ENTRY
-    WORLDWI``); given the subject, that repeat goes too.
+    WORLDWI``); given the subject, that repeat goes too. Without class_lines,
+    of the classification-only lines only the first line of the text goes
+    (the caller finds the others, rare, in its own scan of the line starts,
+    and removes them with strip_class_lines).
     """
     if " OF 0" in text:
         text = _strip_new_pages(text, subject)
     text = _strip_old_pages(text)  # (its regex scan for "PAGE" is faster than a `"PAGE" in text` guard)
-    return _strip_class_lines(text)
+    if class_lines:
+        return strip_class_lines(text)
+    return _without_lines(text, [0]) if _CLASS_LINE_HINT_AT.match(text) else text

@@ -14,15 +14,19 @@ looks like one, so numbers must follow each other.
 
 import re
 
-from etl.parse.pages import strip_page_headers
+from etl.parse.pages import CLASS_HINT, CLASS_HINT_FIRST, is_class_line, strip_class_lines, strip_page_headers
 
 # Paragraph starts at a line start (searched in "\n" + text, a literal first
 # character is much faster than ^) or after a pilcrow inside a line.
 _AFTER_NUMBER = r"[ \t]*\.(?=[ \t(\n]|\Z)[ \t]*(?:\((?P<marking>[A-Za-z/ ]{1,16})\)[ \t]*)?"
-# (The lookahead after the newline rejects most lines at once.)
-_LINE_START = re.compile(r"\n(?=[ \t¶\d])[ \t]*(?P<pilcrow>¶?)[ \t]*(?P<number>\d{1,3})" + _AFTER_NUMBER)
-# (Most pilcrows follow a newline: the lookbehind after the pilcrow skips those cheaply.)
-_PILCROW = re.compile(r"(?P<pilcrow>¶)(?<!\n¶)[ \t]*(?P<number>\d{1,3})" + _AFTER_NUMBER)
+# The same scan of the line starts finds the hints of classification-only lines
+# (no line is both: a hint starts with a capital, a paragraph with a digit or
+# pilcrow); the lookahead after the newline rejects most lines at once.
+_LINE_START = re.compile(
+    rf"\n(?=[ \t¶\d{CLASS_HINT_FIRST}])(?:{CLASS_HINT}|[ \t]*(?P<pilcrow>¶?)[ \t]*(?P<number>\d{{1,3}})"
+    + _AFTER_NUMBER + ")"
+)
+_PILCROW = re.compile(r"(?P<pilcrow>¶)[ \t]*(?P<number>\d{1,3})" + _AFTER_NUMBER)
 _MARKING = re.compile(
     r"(?:U|SBU|C|S|TS|FOUO|UNCLASSIFIED|CONFIDENTIAL|SECRET|NF)(?:[ \t]*/{1,2}[ \t]*[A-Z]+)*",
     re.IGNORECASE,
@@ -41,17 +45,30 @@ _MAX_HEADING_BLOCK = _MAX_HEADING_LINES * (_HEADING_MAX + 1)
 _MAX_SKIP = 2  # a strongly marked paragraph may skip numbers (1, 2, 4)
 
 
-def _candidates(src: str) -> list[re.Match]:
-    """Every place that looks like a paragraph start, in text order."""
+def _candidates(src: str) -> tuple[str, list[re.Match]]:
+    """(src without classification-only lines, every place in it that looks
+    like a paragraph start, in text order)."""
     starts = list(_LINE_START.finditer(src))
+    hints = [m.start() + 1 for m in starts if m["number"] is None]
+    if hints:
+        if any(is_class_line(src, start) for start in hints):  # rare: scan the text without them
+            src = strip_class_lines(src)
+            starts = list(_LINE_START.finditer(src))
+        starts = [m for m in starts if m["number"] is not None]
     if "¶" in src:
         # pilcrows inside lines too; one at a line start is _LINE_START's (which
-        # matches there exactly when _PILCROW would)
-        inline = [m for m in _PILCROW.finditer(src) if not _at_line_start(src, m.start())]
+        # matches there exactly when _PILCROW would). Most pilcrows follow a
+        # newline: finding each by str.find beats a regex scan.
+        inline = []
+        i = src.find("¶")
+        while i >= 0:
+            if src[i - 1] != "\n" and not _at_line_start(src, i) and (m := _PILCROW.match(src, i)):
+                inline.append(m)
+            i = src.find("¶", i + 1)
         if inline:
             starts += inline
             starts.sort(key=lambda m: m.start("number"))
-    return starts
+    return src, starts
 
 
 def _at_line_start(src: str, i: int) -> bool:
@@ -157,8 +174,8 @@ def parse_paragraphs(text: str, subject: str | None = None) -> list[dict]:
     """Numbered paragraphs of a cable text: dicts of number, marking, text."""
     if not text:
         return []
-    text = "\n" + strip_page_headers(text, subject)
-    accepted = _accepted(_candidates(text))
+    text, starts = _candidates("\n" + strip_page_headers(text, subject, class_lines=False))
+    accepted = _accepted(starts)
     if not accepted:
         return []
     plain = not any(map(text.__contains__, _ASCII_OTHER_SPACE if text.isascii() else _OTHER_SPACE))

@@ -6,7 +6,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.parse import flags, pages, parse_cable
+from etl.parse import flags, pages, paragraphs, parse_cable
 from etl.parse.classified import parse_declassify_on
 from etl.parse.normalize import normalize
 from etl.parse.summary import parse_summary
@@ -66,3 +66,35 @@ def test_eo_number_running_into_a_word():
     # found by the property tests: "12958" not followed by a word boundary raised
     assert parse_declassify_on("12958TAGS:") is None
     assert parse_cable("12958TAGS:")["declassify_on"] is None
+
+
+# The paragraph candidates as found before one scan of the line starts also
+# found the classification-only lines: strip every page header, then scan.
+_PLAIN_LINE_START = re.compile(r"\n(?=[ \t¶\d])[ \t]*(?P<pilcrow>¶?)[ \t]*(?P<number>\d{1,3})" + paragraphs._AFTER_NUMBER)
+_PLAIN_PILCROW = re.compile(r"(?P<pilcrow>¶)(?<!\n¶)[ \t]*(?P<number>\d{1,3})" + paragraphs._AFTER_NUMBER)
+
+
+def _plain_candidates(text: str) -> tuple[str, list]:
+    src = "\n" + pages.strip_page_headers(text)
+    starts = list(_PLAIN_LINE_START.finditer(src))
+    starts += [m for m in _PLAIN_PILCROW.finditer(src) if not paragraphs._at_line_start(src, m.start())]
+    starts.sort(key=lambda m: m.start("number"))
+    return src, [(m.span(), m.groups()) for m in starts]
+
+
+LINY_TEXT = st.lists(st.sampled_from(["\n", " ", "\t", "¶", "1", "2.", "12", ". ", "(C) ", "(x)", "A", "a", "UNCLAS",
+                                      "SECRET", "TOP SECRET", "C O N F", "CONFIDENTIAL", " BEIJING 002463",
+                                      " SECTION 01 OF 02", "U", "E C R E T", "//", "PTQ1"]), max_size=40).map("".join)
+
+
+@given(LINY_TEXT)
+@settings(max_examples=3000, deadline=None)
+def test_one_scan_of_the_line_starts(text):
+    src, starts = paragraphs._candidates("\n" + pages.strip_page_headers(text, class_lines=False))
+    assert (src, [(m.span(), m.groups()) for m in starts]) == _plain_candidates(text)
+
+
+def test_one_scan_of_the_line_starts_on_cables():
+    for text in SAMPLES:
+        src, starts = paragraphs._candidates("\n" + pages.strip_page_headers(text, class_lines=False))
+        assert (src, [(m.span(), m.groups()) for m in starts]) == _plain_candidates(text)

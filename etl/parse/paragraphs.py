@@ -14,6 +14,7 @@ looks like one, so numbers must follow each other.
 
 import re
 
+from etl.parse.normalize import collapse_spaces, plain_spaces, single_spaced
 from etl.parse.pages import CLASS_HINT, CLASS_HINT_FIRST, is_class_line, strip_class_lines, strip_page_headers
 
 # Paragraph starts at a line start (searched in "\n" + text, a literal first
@@ -32,13 +33,6 @@ _MARKING = re.compile(
     re.IGNORECASE,
 )
 _RULE = re.compile(r"[-_=*]{3,}[-_=* ]*")
-# White space other than space and newline: when the text has none, lines
-# are joined by replacing newlines, much faster than splitting into words.
-_OTHER_SPACE = ("\t", "\xa0", "\u2028", "\u2029", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f", "\x85",
-                "\u1680", "\u2000", "\u2001", "\u2002", "\u2003", "\u2004", "\u2005", "\u2006", "\u2007",
-                "\u2008", "\u2009", "\u200a", "\u202f", "\u205f", "\u3000")
-_ASCII_OTHER_SPACE = tuple(c for c in _OTHER_SPACE if c.isascii())
-_SPACES = re.compile("   *")  # (two literal spaces first: a faster scan than "  +")
 _HEADING_MAX = 60  # longest line of a heading block
 _MAX_HEADING_LINES = 4
 _MAX_HEADING_BLOCK = _MAX_HEADING_LINES * (_HEADING_MAX + 1)
@@ -178,11 +172,10 @@ def parse_paragraphs(text: str, subject: str | None = None) -> list[dict]:
     accepted = _accepted(starts)
     if not accepted:
         return []
-    plain = not any(map(text.__contains__, _ASCII_OTHER_SPACE if text.isascii() else _OTHER_SPACE))
     # When spaces and newlines are the only white space, joining the lines is
     # replacing the newlines (once for the whole text: same offsets) and
     # collapsing runs of spaces; else the general " ".join(split()).
-    flat = text.replace("\n", " ") if plain else None
+    flat = text.replace("\n", " ") if plain_spaces(text) else None
     paragraphs = []
     ends = [a[0].start() for a in accepted[1:]] + [len(text)]
     for (m, number, marking, written), end in zip(accepted, ends):
@@ -192,10 +185,9 @@ def parse_paragraphs(text: str, subject: str | None = None) -> list[dict]:
         if text.rfind("\n\n", max(start, end - _MAX_HEADING_BLOCK - 8), end) > start:
             end = _content_end(text, start, end)  # maybe a heading block at the end
         if marking is None and written is not None:
-            body = f"({written}) {text[start:end]}"  # not a marking: part of the text
-            body = _SPACES.sub(" ", body.replace("\n", " ")).strip(" ") if plain else " ".join(body.split())
-        elif plain:
-            body = _SPACES.sub(" ", flat[start:end]).strip(" ")
+            body = single_spaced(f"({written}) {text[start:end]}")  # not a marking: part of the text
+        elif flat is not None:
+            body = collapse_spaces(flat[start:end])
         else:
             body = " ".join(text[start:end].split())
         paragraphs.append({"number": number, "marking": marking, "text": body})

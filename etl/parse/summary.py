@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from etl.parse.normalize import single_spaced
+
 _HEAD = 6000  # the heading sits in the head of the cable
 _SPAN = 8000  # how far the END SUMMARY may be
 
@@ -131,7 +133,7 @@ def _normalize(text: str, spaced: bool = False) -> str:
     if "\\" in text:  # line ends escaped in some copies
         text = text.replace("\\", " ")
     if not spaced or text is not original:
-        text = " ".join(text.split())
+        text = single_spaced(text)
     text = text.lstrip(_LEADING)
     mark = _LEAD_MARK.match(text)  # "1) (C) The public ceremony..."
     if mark:

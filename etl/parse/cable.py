@@ -55,6 +55,19 @@ def _own_id(header: dict | None, class_line: ClassLine | None, routing_text: str
     return canonical_id(f"{year % 100:02d}{station}{int(serial)}") or None
 
 
+def _head(text: str) -> str:
+    """The text before its first paragraph (at most _HEAD_SPAN characters)."""
+    # the pilcrow first (a fast literal scan): the 1. line is looked for only
+    # before it (no such match can run into a pilcrow)
+    pilcrow = _PILCROW_NUMBER.search(text, 0, _HEAD_SPAN)
+    end = pilcrow.start() if pilcrow else _HEAD_SPAN
+    if _FIRST_NUMBERED_AT.match(text, 0, _HEAD_SPAN):
+        end = 0
+    elif first := _FIRST_NUMBERED.search(text, 0, end):
+        end = first.start() + 1
+    return text[:end]
+
+
 def _classification(level: str | None, handling: list[str]) -> str | None:
     """Header-style classification built from the body (SECRET//NOFORN)."""
     if level is None:
@@ -96,13 +109,7 @@ def parse_cable(text: str) -> dict:
     _, station, serial = split_id(cable_id) if cable_id else (None, None, None)
 
     rest = body[cable_start:]
-    if _FIRST_NUMBERED_AT.match(rest, 0, _HEAD_SPAN):
-        head_end = 0
-    else:
-        first = _FIRST_NUMBERED.search(rest, 0, _HEAD_SPAN)
-        head_end = first.start() + 1 if first else _HEAD_SPAN
-    pilcrow = _PILCROW_NUMBER.search(rest, 0, head_end)
-    head = rest[:pilcrow.start() if pilcrow else head_end]
+    head = _head(rest)
     found_tags = find_tags(head)
     tags = found_tags[0] if found_tags else []
     subject, subject_start = find_subject(head, found_tags[2] if found_tags else None)

@@ -169,7 +169,8 @@ def strip_page_headers(text: str, subject: str | None = None, class_lines: bool 
     """
     if " OF 0" in text:
         text = _strip_new_pages(text, subject)
-    text = _strip_old_pages(text)  # (its regex scan for "PAGE" is faster than a `"PAGE" in text` guard)
+    if "Z" in text:  # in the date-time group of an old page header; a one-character scan is fast
+        text = _strip_old_pages(text)  # (its regex scan for "PAGE" is faster than a `"PAGE" in text` guard)
     if class_lines:
         return strip_class_lines(text)
     return _without_lines(text, [0]) if _CLASS_LINE_HINT_AT.match(text) else text

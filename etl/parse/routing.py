@@ -56,6 +56,7 @@ _NOT_A_NAME = re.compile(r"UNCLAS|CONFIDENTIAL|SECRET(?! SERVICE)|C O N F|S E C 
 # cheap literal scan found one of these.
 _NOT_A_NAME_HINTS = ("UNCLAS", "CONFIDENTIAL", "SECRET", "C O N F", "S E C R E T", "-")
 _GLUE_OTHER_HINTS = ("day, ", "Cable dated:")
+_GLUE_OTHER_BACK = len("Wednes")
 # An addressee: [routing indicator/]name [precedence] [serial or serial range].
 _ROUTING_INDICATOR = re.compile(r"[A-Z][A-Z0-9]{2,7}")
 _SERIAL = re.compile(r"\d{1,6}(?:-\d{1,6})?")
@@ -131,8 +132,10 @@ def _glue(text: str, start: int, end: int) -> int:
     """Offset of the first cable text glued into text[start:end], or -1."""
     m = search_marked(_GLUE_CLASS, text, start, end)
     limit = m.start() if m else end
-    if any(text.find(hint, start, limit) >= 0 for hint in _GLUE_OTHER_HINTS):
-        other = _GLUE_OTHER.search(text, start, limit)
+    hints = [i for hint in _GLUE_OTHER_HINTS if (i := text.find(hint, start, limit)) >= 0]
+    if hints:
+        # a match holds a hint at most _GLUE_OTHER_BACK characters after its start
+        other = _GLUE_OTHER.search(text, max(start, min(hints) - _GLUE_OTHER_BACK), limit)
         if other:
             return other.start()
     return m.start() if m else -1

@@ -6,7 +6,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.parse import flags, pages, paragraphs, parse_cable
+from etl.parse import cable, flags, pages, paragraphs, parse_cable, routing
 from etl.parse.classified import parse_declassify_on
 from etl.parse.normalize import normalize
 from etl.parse.summary import parse_summary
@@ -98,3 +98,45 @@ def test_one_scan_of_the_line_starts_on_cables():
     for text in SAMPLES:
         src, starts = paragraphs._candidates("\n" + pages.strip_page_headers(text, class_lines=False))
         assert (src, [(m.span(), m.groups()) for m in starts]) == _plain_candidates(text)
+
+
+def _plain_head(rest: str) -> str:
+    """cable._head as first written: the 1. line over the whole span, then a pilcrow before it."""
+    if cable._FIRST_NUMBERED_AT.match(rest, 0, cable._HEAD_SPAN):
+        end = 0
+    else:
+        first = cable._FIRST_NUMBERED.search(rest, 0, cable._HEAD_SPAN)
+        end = first.start() + 1 if first else cable._HEAD_SPAN
+    pilcrow = cable._PILCROW_NUMBER.search(rest, 0, end)
+    return rest[:pilcrow.start() if pilcrow else end]
+
+
+HEADY_TEXT = st.lists(st.sampled_from(["\n", " ", "\t", "¶", "1", "2", ".", "(", "A", "1.", "¶ 1"]), max_size=40)
+
+
+@given(HEADY_TEXT.map("".join))
+@settings(max_examples=3000, deadline=None)
+def test_head_ends_where_it_did(rest):
+    assert cable._head(rest) == _plain_head(rest)
+
+
+def test_head_ends_where_it_did_on_cables():
+    for text in SAMPLES:
+        rest = text[text.find("\n\n"):]
+        assert cable._head(rest) == _plain_head(rest)
+        assert cable._head(rest[500:]) == _plain_head(rest[500:])
+
+
+GLUY_TEXT = st.lists(st.sampled_from(["Monday, 1", "Wednesday, 2", "day, ", "Cable dated:", "x", " ", "\n", "UNCLAS",
+                                      "SECRET 12", "Sunday", ", 3"]), max_size=20).map("".join)
+
+
+@given(GLUY_TEXT, st.data())
+@settings(max_examples=2000, deadline=None)
+def test_glue_is_the_first_match(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    m = flags.search_marked(routing._GLUE_CLASS, text, start, end)
+    other = routing._GLUE_OTHER.search(text, start, m.start() if m else end)
+    expected = other.start() if other else m.start() if m else -1
+    assert routing._glue(text, start, end) == expected

@@ -138,6 +138,10 @@ _HANDLING_WORDS = {
     "LIMDIS": "LIMDIS", "STADIS": "STADIS", "ORCON": "ORCON", "PROPIN": "PROPIN", "REL TO": "REL TO",
     "FOUO": "FOUO", "FOR OFFICIAL USE ONLY": "FOUO",
 }
+# All of them in one scan. Its matches do not overlap, but a word starting
+# inside another follows a letter (or a space of REL TO / FOR OFFICIAL USE
+# ONLY, after which no word starts), so it would not count anyway.
+_HANDLING = re.compile("|".join(_HANDLING_WORDS))
 # The countries after REL TO (REL TO USA, GBR AND AUS).
 _REL_TO = re.compile(r"REL TO(?: (?:AND )?[A-Z]{2,4}(?![A-Za-z]),?)*")
 
@@ -151,18 +155,13 @@ def handling_words(*texts: str | None) -> list[str]:
         if not text:
             continue
         upper = text.upper()
-        hits = []
-        for word, name in _HANDLING_WORDS.items():
-            i = upper.find(word)
-            while i >= 0:
-                end = i + len(word)
-                if not (i and text[i - 1].isalpha()) and not (end < len(text) and text[end].islower()):
-                    if name == "REL TO":
-                        name = _REL_TO.match(upper, i).group(0).rstrip(",")
-                    hits.append((i, name))
-                i = upper.find(word, end)
-        for _, name in sorted(hits):
-            found.setdefault(name, None)
+        for m in _HANDLING.finditer(upper):
+            i, end = m.span()
+            if not (i and text[i - 1].isalpha()) and not (end < len(text) and text[end].islower()):
+                name = _HANDLING_WORDS[m.group()]
+                if name == "REL TO":
+                    name = _REL_TO.match(upper, i).group(0).rstrip(",")
+                found.setdefault(name, None)
     return list(found)
 
 

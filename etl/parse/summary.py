@@ -115,7 +115,15 @@ def _bounds(text: str) -> tuple[int, int]:
             if after:
                 start = after.end()
                 limit = start + _SPAN  # now look for its END SUMMARY, maybe beyond the head
-                hits = [p.search(text, start, limit) for p in _UMMA]
+                hits = [_next_hit(p, hit, text, start, limit) for p, hit in zip(_UMMA, hits)]
+
+
+def _next_hit(pattern: re.Pattern, hit: re.Match | None, text: str, start: int, limit: int) -> re.Match | None:
+    """The first match of pattern in text[start:limit], given hit, its first
+    match after some point before start in the head (None: none there)."""
+    if hit is None:  # none in the head: search only beyond it (a match may cross its end)
+        return pattern.search(text, max(start, _HEAD - len("umma") + 1), limit)
+    return hit if hit.start() >= start else pattern.search(text, start, limit)
 
 
 def _normalize(text: str, spaced: bool = False) -> str:

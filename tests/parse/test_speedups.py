@@ -6,7 +6,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.parse import cable, flags, pages, paragraphs, parse_cable, routing
+from etl.parse import cable, flags, pages, paragraphs, parse_cable, routing, summary
 from etl.parse.classified import parse_declassify_on
 from etl.parse.normalize import normalize
 from etl.parse.summary import parse_summary
@@ -140,3 +140,77 @@ def test_glue_is_the_first_match(text, data):
     other = routing._GLUE_OTHER.search(text, start, m.start() if m else end)
     expected = other.start() if other else m.start() if m else -1
     assert routing._glue(text, start, end) == expected
+
+
+def _plain_handling_words(*texts):
+    """flags.handling_words as first written: each word found by str.find."""
+    found = {}
+    for text in texts:
+        if not text:
+            continue
+        upper = text.upper()
+        hits = []
+        for word, name in flags._HANDLING_WORDS.items():
+            i = upper.find(word)
+            while i >= 0:
+                end = i + len(word)
+                if not (i and text[i - 1].isalpha()) and not (end < len(text) and text[end].islower()):
+                    if name == "REL TO":
+                        name = flags._REL_TO.match(upper, i).group(0).rstrip(",")
+                    hits.append((i, name))
+                i = upper.find(word, end)
+        for _, name in sorted(hits):
+            found.setdefault(name, None)
+    return list(found)
+
+
+HANDLING_TEXT = st.lists(st.sampled_from(list(flags._HANDLING_WORDS) + ["sipdis", "NoDis", "X", "x", " ", "\n", "S",
+                                         "FOR", " USA", " AND GBR", ",", "REL", "TO"]), max_size=25).map("".join)
+
+
+@given(HANDLING_TEXT, HANDLING_TEXT)
+@settings(max_examples=3000, deadline=None)
+def test_handling_words_in_one_scan(a, b):
+    assert flags.handling_words(a, b) == _plain_handling_words(a, b)
+
+
+def _plain_bounds(text):
+    """summary._bounds as first written: both patterns searched again after the heading."""
+    start, limit = -1, summary._HEAD
+    hits = [p.search(text, 1, limit) for p in summary._UMMA]
+    while True:
+        found = [m for m in hits if m]
+        if not found:
+            return start, -1
+        m = min(found, key=lambda m: m.start())
+        k = hits.index(m)
+        hits[k] = summary._UMMA[k].search(text, m.end(), limit)
+        word = m.start() - 1
+        if not summary._WORD.match(text, word) or (word and text[word - 1].isalpha()):
+            continue
+        end = summary._END_BEFORE.search(text, max(0, word - 16), word)
+        if end and not (end.start() and text[end.start() - 1].isalpha()):
+            return start, end.start()
+        before = text.rfind("\n", 0, word) + 1
+        if start < 0 and (summary._BEFORE.fullmatch(text, before, word)
+                          or summary._PARAGRAPH_BEFORE.search(text, max(before, word - 20), word)):
+            after = summary._AFTER.match(text, summary._WORD.match(text, word).end())
+            if after:
+                start = after.end()
+                limit = start + summary._SPAN
+                hits = [p.search(text, start, limit) for p in summary._UMMA]
+
+
+SUMMARY_PIECES = st.sampled_from(["SUMMARY", "Summary", "summary", ":", " ", "\n", "END ", "End ", "x", "1. ",
+                                  "and comment", "SUMMARY:", "End summary.", "X" * 1400])
+
+
+@given(st.lists(SUMMARY_PIECES, max_size=30).map("".join))
+@settings(max_examples=3000, deadline=None)
+def test_summary_bounds_reuse_the_hits(text):
+    assert summary._bounds(text) == _plain_bounds(text)
+
+
+def test_summary_bounds_reuse_the_hits_on_cables():
+    for text in SAMPLES:
+        assert summary._bounds(text) == _plain_bounds(text)

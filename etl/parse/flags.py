@@ -38,23 +38,19 @@ _CAVEAT = r"(?:[ \t]*/{0,2}[ \t]*(?:E ?F ?T ?O|NOFORN|SENSITIVE|SBU|FOUO|FOR OFF
 _SECTION = r"(?:[ \t]+(?i:SECTION)[ \t]+(?P<n>\d{1,2})[ \t]+(?i:OF)[ \t]+(?P<m>\d{1,2}))?"
 _STATION_SERIAL = r"[ \t]+(?P<station>[A-Za-z][A-Za-z .'-]{0,30}?)[ \t]+(?P<serial>\d{3,8})(?!\d)"
 
-# Any marking contains one of these pieces. Finding them with str.find is
-# many times faster than a regex search for MARKING (or for an alternation of
-# the pieces), so MARKING is then matched only on the lines holding one.
+# Any marking contains one of these pieces: MARKING (slow to search for) is
+# matched only on the lines holding one. The pieces are found by one scan (a
+# regex alternation of plain strings), faster than a str.find for each.
 _HINTS = ("NCLAS", "ONFIDENTIAL", "ECRET", "N C L A S", "O N F I D", "E C R E T",
           "nclas", "onfidential", "ecret", "n c l a s", "o n f i d", "e c r e t")
+_HINT = re.compile("|".join(map(re.escape, _HINTS)))
 _HINT_BACK = 4  # a marking starts at most this far before its hint (U U N C L A S)
 
 
 def _next_hint(text: str, pos: int, end: int) -> tuple[int, int]:
     """(start, end) of the first hint in text[pos:end], or (-1, -1)."""
-    best, best_end = -1, -1
-    for hint in _HINTS:
-        # once a hint is found, the others must start before it: search no further
-        i = text.find(hint, pos, end if best < 0 else min(end, best - 1 + len(hint)))
-        if i >= 0:
-            best, best_end = i, i + len(hint)
-    return best, best_end
+    m = _HINT.search(text, pos, end)
+    return m.span() if m else (-1, -1)
 
 
 def search_marked(pattern: re.Pattern, text: str, start: int = 0, end: int | None = None) -> re.Match | None:

@@ -14,6 +14,9 @@ import duckdb
 from conftest import BIN_DIR, PROJECT_DIR, run_cables
 
 from etl.pipeline.lock import warehouse_lock
+from etl.pipeline.normalize import commit, parse, plan
+from etl.pipeline.sources import list_files
+from etl.pipeline.store import ParquetStore
 
 HOLDER = """
 import sys
@@ -135,3 +138,19 @@ def test_shared_holders_read_together_and_keep_writers_out(tmp_path):
     writer.stdin.write("\n")
     writer.stdin.flush()
     assert writer.wait(timeout=10) == 0
+
+
+def test_a_commit_after_another_run_listed_fewer_files_loads_only_those(tmp_path, sample_dir):
+    """Between this run's parse and its commit, another run listed the files
+    anew (without the last ten): the commit plans again under the lock and
+    must not load the rows it staged for the files no longer listed."""
+    warehouse = tmp_path / "warehouse"
+    store = ParquetStore(warehouse)
+    files = list_files([str(sample_dir)])
+    parsed = parse(plan(files, store).to_read, store, workers=1)
+    listed_meanwhile = files.slice(0, files.num_rows - 10)
+    result = commit(listed_meanwhile, [parsed], str(warehouse), workers=1)
+    assert store.read("source_files").num_rows == listed_meanwhile.num_rows
+    assert store.row_count("cables") == result.loaded
+    sources = set(store.read("cables", ["source_path"])["source_path"].to_pylist())
+    assert sources <= set(store.read("source_files", ["path"])["path"].to_pylist())

@@ -154,18 +154,23 @@ def commit(
     rows into the tables and commit the new state with its ledger.
 
     The caller holds the warehouse lock. Without a plan made under that same
-    lock, the plan is made afresh: parsed outcomes of files that another run
-    committed meanwhile are ignored, and files it finds unparsed are parsed
-    here, so the result is right however runs interleaved."""
+    lock, the plan is made afresh: parsed batches that hold files no longer
+    to be read (another run listed or committed them meanwhile) are set aside,
+    and files it finds unparsed are parsed here, so the result is right
+    however runs interleaved."""
     started = time.perf_counter()
     store = ParquetStore(warehouse_dir)
     store.clean(keep_staging={p.staging_dir for p in parsed})
     work = work or plan(files, store)
     wanted = {f.key for f in work.to_read}
+    # A batch holding a file that is no longer to be read (another run
+    # committed it meanwhile) is set aside whole: its staged parts hold that
+    # file's rows. Its other files are parsed again below.
     batches = [
-        ([o for o in batch_outcomes if o.path in wanted], batch_parts)
+        (batch_outcomes, batch_parts)
         for p in parsed
         for batch_outcomes, batch_parts in p.batches
+        if all(o.path in wanted for o in batch_outcomes)
     ]
     covered = {o.path for outcomes, _ in batches for o in outcomes}
     missing = [f for f in work.to_read if f.key not in covered]

@@ -43,12 +43,12 @@ def _candidates(src: str) -> tuple[str, list[re.Match]]:
     """(src without classification-only lines, every place in it that looks
     like a paragraph start, in text order)."""
     starts = list(_LINE_START.finditer(src))
-    hints = [m.start() + 1 for m in starts if m["number"] is None]
+    hints = [m.start() + 1 for m in starts if m.lastindex is None]  # (a hint holds no group)
     if hints:
         if any(is_class_line(src, start) for start in hints):  # rare: scan the text without them
             src = strip_class_lines(src)
             starts = list(_LINE_START.finditer(src))
-        starts = [m for m in starts if m["number"] is not None]
+        starts = [m for m in starts if m.lastindex is not None]
     if "¶" in src:
         # pilcrows inside lines too; one at a line start is _LINE_START's (which
         # matches there exactly when _PILCROW would). Most pilcrows follow a
@@ -145,22 +145,19 @@ def _rstrip_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _content_end(text: str, start: int, end: int) -> int:
-    """End of the paragraph text[start:end] without the white space, heading
-    or closing blocks after its last blank line (indexes, no copies: this
-    runs on every paragraph)."""
-    end = _rstrip_end(text, start, end)
-    while True:
-        # a block longer than the longest heading stops the loop: look no further back
-        cut = text.rfind("\n\n", max(start, end - _MAX_HEADING_BLOCK - 8), end)
-        if cut <= start:
-            break
+def _content_end(text: str, start: int, end: int, cut: int) -> int:
+    """End of the paragraph text[start:end] (end after its last non-blank
+    character, cut at its last blank line) without the heading or closing
+    blocks after its last blank line (indexes, no copies)."""
+    while cut > start:
         block_start = cut + 2
         if end - block_start > _MAX_HEADING_BLOCK or text.count("\n", block_start, end) >= _MAX_HEADING_LINES:
             break
         if not _is_heading_block(text[block_start:end]):
             break
         end = _rstrip_end(text, start, cut)
+        # a block longer than the longest heading stops the loop: look no further back
+        cut = text.rfind("\n\n", max(start, end - _MAX_HEADING_BLOCK - 8), end)
     return end
 
 
@@ -182,8 +179,9 @@ def parse_paragraphs(text: str, subject: str | None = None) -> list[dict]:
         start = m.end()
         while end > start and text[end - 1].isspace():
             end -= 1
-        if text.rfind("\n\n", max(start, end - _MAX_HEADING_BLOCK - 8), end) > start:
-            end = _content_end(text, start, end)  # maybe a heading block at the end
+        cut = text.rfind("\n\n", max(start, end - _MAX_HEADING_BLOCK - 8), end)
+        if cut > start:
+            end = _content_end(text, start, end, cut)  # maybe a heading block at the end
         if marking is None and written is not None:
             body = single_spaced(f"({written}) {text[start:end]}")  # not a marking: part of the text
         elif flat is not None:

@@ -183,11 +183,8 @@ def parse_routing(text: str) -> dict:
     cut_at = -1
     if any(map(block.__contains__, _NOT_A_NAME_HINTS)) and (m := _NOT_A_NAME.search(block)):
         cut_at = m.start()
-    line_start = 0
-    for line in block.split("\n"):
-        cut = cut_at - line_start if line_start <= cut_at < line_start + len(line) else -1
-        line_start += len(line) + 1
-        stripped = line[:cut].strip() if cut >= 0 else line.strip()
+    for line in block[:cut_at].split("\n") if cut_at >= 0 else block.split("\n"):
+        stripped = line.strip()
         # (cheap tests first: most lines are addressees such as RUEHGH/AMCONSUL SHANGHAI 6252,
         # which open no list and, all in capitals, cannot be a text line)
         if stripped.startswith(_KIND_WORDS) and (m := _KIND.match(stripped)):
@@ -199,8 +196,8 @@ def parse_routing(text: str) -> dict:
         if stripped and kind != "XMT":  # XMT lists addressees excluded from delivery
             if r := _addressee(stripped, kind, len(recipients) + 1):
                 recipients.append(r)
-        if cut >= 0:
-            result["text_start"] = offset + cut - 1
-            break
         offset += len(line) + 1
+    else:
+        if cut_at >= 0:  # the text starts where the last line was cut
+            result["text_start"] = offset - 2
     return result

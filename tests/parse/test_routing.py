@@ -155,3 +155,20 @@ def test_dtg(text, when, precedence):
 def test_dtg_century_follows_the_header_year():
     assert parse_dtg("R 061530Z MAR 25", reference_year=1925)[0] == dt.datetime(1925, 3, 6, 15, 30)
     assert parse_dtg("R 311530Z FEB 09")[0] is None  # no 31 February
+
+
+@pytest.mark.parametrize(
+    "lines, text, names",
+    [
+        ("TO RUEHC/SECSTATE WASHDC 12342007-10-25 text", "2007-10-25 text", ["SECSTATE WASHDC"]),
+        ("TO RUEHC/SECSTATE WASHDC\nINFO RUEHXX/AMEMBASSY X SECRET\nmore", "SECRET\nmore",
+         ["SECSTATE WASHDC", "AMEMBASSY X"]),
+        ("TO RUEHC/SECSTATE WASHDC 1234\nSECRET SERVICE WASHDC\n\nUNCLAS X 000001", "\n\nUNCLAS X 000001",
+         ["SECSTATE WASHDC", "SECRET SERVICE WASHDC"]),
+    ],
+)
+def test_text_glued_to_an_addressee(lines, text, names):
+    routing = "O 130813Z APR 07\nFM AMEMBASSY X\n" + lines
+    r = parse_routing(routing)
+    assert routing[r["text_start"]:] == text
+    assert [x["name"] for x in r["recipients"]] == names

@@ -15,7 +15,7 @@ from conftest import BIN_DIR, PROJECT_DIR, run_cables
 
 from etl.pipeline.lock import warehouse_lock
 from etl.pipeline.normalize import commit, parse, plan
-from etl.pipeline.sources import list_files
+from etl.pipeline.sources import list_files, source_files
 from etl.pipeline.store import ParquetStore
 
 HOLDER = """
@@ -147,7 +147,7 @@ def test_a_commit_after_another_run_listed_fewer_files_loads_only_those(tmp_path
     warehouse = tmp_path / "warehouse"
     store = ParquetStore(warehouse)
     files = list_files([str(sample_dir)])
-    parsed = parse(plan(files, store).to_read, store, workers=1)
+    parsed = parse(source_files(plan(files, store).to_read), store, workers=1)
     listed_meanwhile = files.slice(0, files.num_rows - 10)
     result = commit(listed_meanwhile, [parsed], str(warehouse), workers=1)
     assert store.read("source_files").num_rows == listed_meanwhile.num_rows

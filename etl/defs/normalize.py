@@ -27,8 +27,9 @@ from etl.defs.resources import CablesSettings
 from etl.defs.table_metadata import column_schema, description
 from etl.pipeline.inventory import inventory_path, read_inventory
 from etl.pipeline.lock import warehouse_lock
-from etl.pipeline.normalize import Parsed, commit, parse, plan, shards
+from etl.pipeline.normalize import Parsed, commit, parse, plan, processes, shards
 from etl.pipeline.publish import database_path, is_current
+from etl.pipeline.sources import source_files
 from etl.pipeline.store import MANIFEST, ParquetStore
 from etl.report import quality_metadata
 from etl.schema import CONTENT_TABLES, TABLES
@@ -56,10 +57,10 @@ def plan_shards(context: dg.OpExecutionContext, settings: CablesSettings):
     files = read_inventory(warehouse)
     work = plan(files, ParquetStore(warehouse))
     context.log.info(
-        f"{len(work.to_read):,} of {files.num_rows:,} files to read, "
-        f"{files.num_rows - len(work.to_read):,} unchanged since the last run"
+        f"{work.to_read.num_rows:,} of {files.num_rows:,} files to read, "
+        f"{files.num_rows - work.to_read.num_rows:,} unchanged since the last run"
     )
-    for i, shard in enumerate(shards(work.to_read, settings.shards)):
+    for i, shard in enumerate(shards(source_files(work.to_read), settings.shards)):
         yield dg.DynamicOutput(shard, mapping_key=f"shard_{i}")
 
 
@@ -67,7 +68,8 @@ def plan_shards(context: dg.OpExecutionContext, settings: CablesSettings):
 def parse_shard(context: dg.OpExecutionContext, settings: CablesSettings, files: list) -> Parsed:
     """Parse a shard into staged Parquet parts, with a pool of worker processes."""
     workers = settings.worker_count()
-    context.log.info(f"parsing {len(files):,} files with {workers} worker processes")
+    used = processes(len(files), workers)
+    context.log.info(f"parsing {len(files):,} files " + (f"with {used} worker processes" if used > 1 else "in this process"))
     started = last = time.perf_counter()
 
     def progress(done: int, total: int) -> None:

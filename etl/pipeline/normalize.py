@@ -13,7 +13,7 @@ import time
 import uuid
 from collections import defaultdict
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 
 import pyarrow as pa
@@ -23,7 +23,7 @@ import pyarrow.parquet as pq
 from etl.pipeline.inventory import unchanged
 from etl.pipeline.parse_files import FileOutcome, end_with_parent, parse_batch
 from etl.pipeline.sources import SourceFile, path_keys, source_files
-from etl.pipeline.store import ParquetStore
+from etl.pipeline.store import ParquetStore, year_partition
 from etl.schema import CONTENT_TABLES, tables
 
 Progress = Callable[[int, int], None]
@@ -51,6 +51,11 @@ def default_workers() -> int:
     return os.cpu_count() or 1
 
 
+def processes(files: int, workers: int | None = None) -> int:
+    """How many processes parse this many files: the workers, or this process alone for few files."""
+    return (workers or default_workers()) if files >= POOL_MIN_FILES else 1
+
+
 @dataclass
 class Plan:
     """What a run has to do, from the input files and the last committed ledger.
@@ -60,7 +65,7 @@ class Plan:
     previous: pa.Table  # the last committed ledger (source_files)
     kept: pa.Table  # its rows of unchanged files whose outcome stands
     vacated: set[str]  # cables whose loaded file changed or vanished
-    to_read: list[SourceFile]
+    to_read: pa.Table  # the input files to read (sources.source_files makes them SourceFile objects)
 
 
 @dataclass
@@ -82,7 +87,7 @@ def normalize(
     """Plan, parse and commit in one go (the caller holds the warehouse lock)."""
     store = ParquetStore(warehouse_dir)
     work = plan(files, store)
-    parsed = parse(work.to_read, store, workers, batch_size, progress)
+    parsed = parse(source_files(work.to_read), store, workers, batch_size, progress)
     return commit(files, [parsed], warehouse_dir, workers, progress, work)
 
 
@@ -94,11 +99,11 @@ def plan(files: pa.Table, store: ParquetStore) -> Plan:
     contested = pc.and_(pc.equal(previous["status"], "duplicate"), _among(previous["cable_id"], vacated))
     kept = previous.filter(pc.and_(same, pc.invert(contested)))
     to_read = files.filter(pc.invert(pc.is_in(path_keys(files["path"]), value_set=kept["path"])))
-    return Plan(files, previous, kept, vacated, source_files(to_read))
+    return Plan(files, previous, kept, vacated, to_read)
 
 
 def _among(column: pa.ChunkedArray, values) -> pa.ChunkedArray:
-    return pc.is_in(column, value_set=pa.array(sorted(values), pa.string()))
+    return pc.is_in(column, value_set=pa.array(list(values), pa.string()))
 
 
 def shards(files: list[SourceFile], count: int) -> list[list[SourceFile]]:
@@ -115,8 +120,8 @@ def parse(
     progress: Progress | None = None,
 ) -> Parsed:
     """Parse files in batches into a staging folder of their own, in worker
-    processes when there is more than one batch. Writes nothing committed."""
-    workers = workers or default_workers()
+    processes when there are enough files (see processes). Writes nothing committed."""
+    workers = processes(len(files), workers)
     parsed = Parsed(staging_dir=str(store.staging / uuid.uuid4().hex[:12]))
     per_worker = math.ceil(len(files) / (workers * 4)) if files else 1
     size = max(50, min(batch_size, per_worker))
@@ -129,7 +134,7 @@ def parse(
         if progress:
             progress(len(parsed.outcomes), len(files))
 
-    if workers == 1 or len(files) < POOL_MIN_FILES:
+    if workers == 1:
         for i, batch in enumerate(batches):
             collect(parse_batch(batch, parsed.staging_dir, f"batch-{i:06d}"))
     else:
@@ -162,7 +167,8 @@ def commit(
     store = ParquetStore(warehouse_dir)
     store.clean(keep_staging={p.staging_dir for p in parsed})
     work = work or plan(files, store)
-    wanted = {f.key for f in work.to_read}
+    to_read = path_keys(work.to_read["path"])
+    wanted = set(to_read.to_pylist())
     # A batch holding a file that is no longer to be read (another run
     # committed it meanwhile) is set aside whole: its staged parts hold that
     # file's rows. Its other files are parsed again below.
@@ -173,7 +179,7 @@ def commit(
         if all(o.path in wanted for o in batch_outcomes)
     ]
     covered = {o.path for outcomes, _ in batches for o in outcomes}
-    missing = [f for f in work.to_read if f.key not in covered]
+    missing = source_files(work.to_read.filter(pc.invert(_among(to_read, covered))))
     if missing:
         batches += parse(missing, store, workers, progress=progress).batches
     outcomes = [o for batch_outcomes, _ in batches for o in batch_outcomes]
@@ -204,14 +210,16 @@ def commit(
     new_parts = {}
     changed = bool(outcomes or dropped or removed) or not store.committed()
     if changed:  # a run with nothing new changes nothing
-        new_parts = _write_state(store, batches, winners, dropped, ledger.sort_by("path"), outcomes)
+        new_parts = _write_state(
+            store, batches, winners, dropped, ledger.sort_by("path"), outcomes, workers or default_workers()
+        )
     store.remove_staging({p.staging_dir for p in parsed})
 
     statuses = pc.value_counts(ledger["status"])
     status_counts = dict(zip(statuses.field("values").to_pylist(), statuses.field("counts").to_pylist()))
     return NormalizeResult(
         files=files.num_rows,
-        read=len(work.to_read),
+        read=work.to_read.num_rows,
         removed=removed,
         loaded=status_counts.get("loaded", 0),
         duplicates=status_counts.get("duplicate", 0),
@@ -224,13 +232,13 @@ def commit(
     )
 
 
-def _write_state(store, batches, winners, dropped, ledger: pa.Table, outcomes) -> dict[str, list[str]]:
+def _write_state(store, batches, winners, dropped, ledger: pa.Table, outcomes, workers: int) -> dict[str, list[str]]:
     """Commit the tables without the dropped cables, with the winning staged
     rows, and the new ledger; returns the parts added per table."""
     parts = store.manifest()
     for table in CONTENT_TABLES:
-        parts[table] = _drop_cables(store, table, parts[table], dropped)
-    new_parts = _adopt_staged(store, batches, winners)
+        parts[table] = _drop_cables(store, table, parts[table], dropped, workers)
+    new_parts = _adopt_staged(store, batches, winners, workers)
     for table, names in new_parts.items():
         parts[table] += names
     # The first bytes of a rejected file: read in this run, or recorded by an earlier one.
@@ -263,23 +271,26 @@ def _mark(o: FileOutcome, winner: FileOutcome) -> None:
         o.reason = f"same cable id, different text than {winner.path} ({why})"
 
 
-def _drop_cables(store: ParquetStore, table: str, names: list[str], cable_ids: set[str]) -> list[str]:
-    """Rewrite the committed parts that hold rows of the given cables."""
+def _drop_cables(store: ParquetStore, table: str, names: list[str], cable_ids: set[str], workers: int) -> list[str]:
+    """Rewrite the committed parts that hold rows of the given cables. Only the
+    parts of their years' partitions can hold any (or of none, as a table's
+    folder may hold parts written otherwise)."""
     if not cable_ids:
         return list(names)
     wanted = pa.array(sorted(cable_ids), pa.string())
-    result = []
-    for name in names:
+    partitions = {year_partition(cable_id) for cable_id in cable_ids} | {""}
+
+    def without_cables(name: str) -> list[str]:
         path = store.table_dir(table) / name
-        ids = pq.read_table(path, columns=["cable_id"])["cable_id"]
-        if not pc.any(pc.is_in(ids, wanted)).as_py():
-            result.append(name)
-            continue
+        if _partition_of(name) not in partitions:
+            return [name]
+        if not pc.any(pc.is_in(pq.read_table(path, columns=["cable_id"])["cable_id"], wanted)).as_py():
+            return [name]
         part = pq.read_table(path)
         remaining = part.filter(pc.invert(pc.is_in(part["cable_id"], wanted)))
-        if remaining.num_rows:
-            result.append(store.add_part(table, remaining, partition=_partition_of(name)))
-    return result
+        return [store.add_part(table, remaining, partition=_partition_of(name))] if remaining.num_rows else []
+
+    return [kept for result in _in_threads(without_cables, names, workers) for kept in result]
 
 
 def _partition_of(name: str) -> str:
@@ -287,10 +298,11 @@ def _partition_of(name: str) -> str:
     return name.rpartition("/")[0]
 
 
-def _adopt_staged(store, staged, winners) -> dict[str, list[str]]:
+def _adopt_staged(store, staged, winners, workers: int) -> dict[str, list[str]]:
     """Move each staged part into its table, without the rows of cables whose
     loaded copy came from another batch or an earlier run."""
     new_parts = defaultdict(list)
+    to_filter = []  # (table, staged part, partition, cables to keep)
     for batch_outcomes, batch_parts in staged:
         paths = {o.path for o in batch_outcomes}
         in_batch = {o.cable_id for o in batch_outcomes if o.cable_id in winners}
@@ -300,12 +312,27 @@ def _adopt_staged(store, staged, winners) -> dict[str, list[str]]:
                 partition = os.path.basename(os.path.dirname(path))  # year=YYYY
                 if keep == in_batch:
                     new_parts[table].append(store.add_part(table, path, partition))
-                    continue
-                part = pq.read_table(path)
-                part = part.filter(pc.is_in(part["cable_id"], pa.array(sorted(keep), pa.string())))
-                if part.num_rows:
-                    new_parts[table].append(store.add_part(table, part, partition))
+                else:
+                    to_filter.append((table, path, partition, keep))
+
+    def filtered(job) -> tuple[str, str | None]:
+        table, path, partition, keep = job
+        part = pq.read_table(path)
+        part = part.filter(pc.is_in(part["cable_id"], pa.array(sorted(keep), pa.string())))
+        return table, store.add_part(table, part, partition) if part.num_rows else None
+
+    for table, name in _in_threads(filtered, to_filter, workers):
+        if name:
+            new_parts[table].append(name)
     return new_parts
+
+
+def _in_threads(function, items: list, workers: int) -> list:
+    """function over the items in threads: reading, filtering and writing Parquet release the GIL."""
+    if len(items) <= 1:
+        return [function(item) for item in items]
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(function, items))
 
 
 def _table(name: str, rows: list[dict]) -> pa.Table:

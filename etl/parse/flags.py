@@ -151,12 +151,17 @@ def handling_words(*texts: str | None) -> list[str]:
         if not text:
             continue
         upper = text.upper()
+        # (as the parser always did: the first REL TO of a text that names
+        # countries stands for the later ones)
+        rel_to = "REL TO"
         for m in _HANDLING.finditer(upper):
             i, end = m.span()
             if not (i and text[i - 1].isalpha()) and not (end < len(text) and text[end].islower()):
                 name = _HANDLING_WORDS[m.group()]
                 if name == "REL TO":
-                    name = _REL_TO.match(upper, i).group(0).rstrip(",")
+                    if rel_to == "REL TO":
+                        rel_to = _REL_TO.match(upper, i).group(0).rstrip(",")
+                    name = rel_to
                 found.setdefault(name, None)
     return list(found)
 

@@ -157,20 +157,32 @@ def strip_class_lines(text: str) -> str:
     return _without_lines(text, starts)
 
 
-def strip_page_headers(text: str, subject: str | None = None, class_lines: bool = True) -> str:
-    """The text without page headers and classification-only lines.
-
-    A page header may repeat the start of the subject (``SUBJECT: IRISL'S
-    UNINSURED FLEET AND EVASIVE ACTIONS NECESSITATE DENIAL OF PORT ENTRY
-    WORLDWI``); given the subject, that repeat goes too. Without class_lines,
-    of the classification-only lines only the first line of the text goes
-    (the caller finds the others, rare, in its own scan of the line starts,
-    and removes them with strip_class_lines).
-    """
+def _strip_pages(text: str, subject: str | None) -> str:
     if " OF 0" in text:
         text = _strip_new_pages(text, subject)
     if "Z" in text:  # in the date-time group of an old page header; a one-character scan is fast
         text = _strip_old_pages(text)  # (its regex scan for "PAGE" is faster than a `"PAGE" in text` guard)
-    if class_lines:
-        return strip_class_lines(text)
-    return _without_lines(text, [0]) if _CLASS_LINE_HINT_AT.match(text) else text
+    return text
+
+
+def strip_page_headers(text: str, subject: str | None = None) -> str:
+    """The text without page headers and classification-only lines.
+
+    A page header may repeat the start of the subject (``SUBJECT: IRISL'S
+    UNINSURED FLEET AND EVASIVE ACTIONS NECESSITATE DENIAL OF PORT ENTRY
+    WORLDWI``); given the subject, that repeat goes too.
+    """
+    return strip_class_lines(_strip_pages(text, subject))
+
+
+def scan_text(text: str, subject: str | None = None) -> str:
+    """"\n" + the text without page headers, for a scan of the line starts
+    (a newline before each). Of the classification-only lines only a first
+    line goes: the caller's scan finds the others (rare) and removes them
+    with strip_class_lines. (One copy of the text: this runs on every cable.)
+    """
+    text = _strip_pages(text, subject)
+    if _CLASS_LINE_HINT_AT.match(text) and is_class_line(text, 0):
+        end = text.find("\n")
+        return text[end:] if end >= 0 else "\n"  # from the newline that ended it
+    return "\n" + text

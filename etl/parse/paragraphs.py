@@ -15,7 +15,7 @@ looks like one, so numbers must follow each other.
 import re
 
 from etl.parse.normalize import collapse_spaces, plain_spaces, single_spaced
-from etl.parse.pages import CLASS_HINT, CLASS_HINT_FIRST, is_class_line, strip_class_lines, strip_page_headers
+from etl.parse.pages import CLASS_HINT, CLASS_HINT_FIRST, is_class_line, scan_text, strip_class_lines
 
 # Paragraph starts at a line start (searched in "\n" + text, a literal first
 # character is much faster than ^) or after a pilcrow inside a line.
@@ -165,7 +165,7 @@ def parse_paragraphs(text: str, subject: str | None = None) -> list[dict]:
     """Numbered paragraphs of a cable text: dicts of number, marking, text."""
     if not text:
         return []
-    text, starts = _candidates("\n" + strip_page_headers(text, subject, class_lines=False))
+    text, starts = _candidates(scan_text(text, subject))
     accepted = _accepted(starts)
     if not accepted:
         return []

@@ -41,6 +41,7 @@ _DTG = re.compile(
 )
 # The FM line: capitals only (FM Gul: Turkey's Left... is a foreign minister in the text).
 _FM = re.compile(r"\nFM[ \t]+([A-Z][^\na-z]*)(?=\n|\Z)")
+_FM_AT = re.compile(_FM.pattern[2:])  # at the start of the text
 _ROUTING_SPAN = 20000  # where the FM line is looked for
 
 # Where the text of the cable is glued to an addressee: a classification
@@ -150,10 +151,17 @@ def parse_routing(text: str) -> dict:
     """
     result = {"transmission_id": None, "originating_station": None, "sender": None,
               "recipients": [], "text_start": 0}
-    src = "\n" + text[:_ROUTING_SPAN]  # offsets in src are one more than in text
-    fm = _FM.search(src)
+    # The FM line, found in the text; then only the routing header is copied
+    # (to the first blank line after the FM line, where the block ends at the latest).
+    fm = _FM_AT.match(text, 0, _ROUTING_SPAN) or _FM.search(text, 0, _ROUTING_SPAN)
     if not fm:
         return result
+    first = fm.end() + 1
+    while text.startswith("\n", first):
+        first += 1
+    blank = text.find("\n\n", first, _ROUTING_SPAN)
+    src = "\n" + text[:blank if blank >= 0 else _ROUTING_SPAN]  # offsets in src are one more than in text
+    fm = _FM.search(src)
     before = src[:fm.start() + 1]
     if m := _TRANSMISSION_ID.search(before):
         result["transmission_id"] = m.group(1)

@@ -172,3 +172,11 @@ def test_text_glued_to_an_addressee(lines, text, names):
     r = parse_routing(routing)
     assert routing[r["text_start"]:] == text
     assert [x["name"] for x in r["recipients"]] == names
+
+
+def test_fm_line_at_the_start():
+    routing = "FM AMEMBASSY X\nTO RUEHC/SECSTATE WASHDC 1234\n\nUNCLAS X 000001"
+    r = parse_routing(routing)
+    assert r["sender"] == "AMEMBASSY X"
+    assert [x["name"] for x in r["recipients"]] == ["SECSTATE WASHDC"]
+    assert routing[r["text_start"]:] == "\n\nUNCLAS X 000001"

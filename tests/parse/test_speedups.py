@@ -90,13 +90,13 @@ LINY_TEXT = st.lists(st.sampled_from(["\n", " ", "\t", "¶", "1", "2.", "12", ".
 @given(LINY_TEXT)
 @settings(max_examples=3000, deadline=None)
 def test_one_scan_of_the_line_starts(text):
-    src, starts = paragraphs._candidates("\n" + pages.strip_page_headers(text, class_lines=False))
+    src, starts = paragraphs._candidates(pages.scan_text(text))
     assert (src, [(m.span(), m.groups()) for m in starts]) == _plain_candidates(text)
 
 
 def test_one_scan_of_the_line_starts_on_cables():
     for text in SAMPLES:
-        src, starts = paragraphs._candidates("\n" + pages.strip_page_headers(text, class_lines=False))
+        src, starts = paragraphs._candidates(pages.scan_text(text))
         assert (src, [(m.span(), m.groups()) for m in starts]) == _plain_candidates(text)
 
 
@@ -165,11 +165,12 @@ def _plain_handling_words(*texts):
 
 
 HANDLING_TEXT = st.lists(st.sampled_from(list(flags._HANDLING_WORDS) + ["sipdis", "NoDis", "X", "x", " ", "\n", "S",
-                                         "FOR", " USA", " AND GBR", ",", "REL", "TO"]), max_size=25).map("".join)
+                                         "FOR", " USA", " AND GBR", ",", "REL", "TO", "rel to", " AND GBRREL"]),
+                         max_size=25).map("".join)
 
 
 @given(HANDLING_TEXT, HANDLING_TEXT)
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=5000, deadline=None)
 def test_handling_words_in_one_scan(a, b):
     assert flags.handling_words(a, b) == _plain_handling_words(a, b)
 

@@ -158,6 +158,7 @@ def strip_class_lines(text: str) -> str:
 
 
 def _strip_pages(text: str, subject: str | None) -> str:
+    """The text without new- and old-style page headers."""
     if " OF 0" in text:
         text = _strip_new_pages(text, subject)
     if "Z" in text:  # in the date-time group of an old page header; a one-character scan is fast

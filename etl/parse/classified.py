@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from functools import lru_cache
 
 from etl.parse.ids import resolve_station
 
@@ -235,6 +236,7 @@ def _name_in(piece: str) -> tuple[str, bool]:
     return " ".join(words).rstrip(".,"), titled
 
 
+@lru_cache(maxsize=4096)  # (titles and the names of the posts' staff recur)
 def _is_title(word: str) -> bool:
     w = word.lower().strip(".,:;()'\"").replace(".", "")
     return w in _TITLE_WORDS or w.startswith("amb") or "/" in w or w.isdigit()

@@ -100,15 +100,19 @@ def _read_one(f: SourceFile) -> tuple[FileOutcome, dict | None]:
     data = b""
     try:
         with open(f.path, "rb") as fh:
-            data = fh.read(MAX_FILE_BYTES + 1)
-        if len(data) > MAX_FILE_BYTES:
-            raise Rejected(f"too large for a cable: over {MAX_FILE_BYTES:,} bytes")
+            # (read() sizes its buffer from the file; read(MAX_FILE_BYTES + 1)
+            # would allocate 16 MiB for every file)
+            if os.fstat(fh.fileno()).st_size > MAX_FILE_BYTES:
+                data = fh.read(FIRST_BYTES)
+                raise Rejected(f"too large for a cable: over {MAX_FILE_BYTES:,} bytes")
+            data = fh.read()
         text = decode(data)
         record = parse_cable(text)
         cable_id = record.get("cable_id")
         if not cable_id or not VALID_CABLE_ID.fullmatch(cable_id):
             raise Rejected("not a cable: no reference id in the header, routing lines or classification line")
-        if not (record.get("body") or "").strip():
+        body = record.get("body")
+        if not body or body.isspace():
             raise Rejected("no cable text after the 5-line header")
     except OSError as e:
         return _rejected(outcome, f"unreadable: {e.strerror or e}", data), None

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 import dagster as dg
 import duckdb
+import pyarrow as pa
 
 from etl.defs.parquet_tables import (
     REJECT_EXAMPLES,
@@ -50,7 +51,9 @@ def parquet_key(table: str) -> dg.AssetKey:
     return dg.AssetKey(["parquet", table])
 
 
-@dg.op(ins={"files_listed": dg.In(dg.Nothing)}, out=dg.DynamicOut(list))
+# Shards travel between steps as Arrow tables: pickled as whole buffers, and
+# type-checked once, where a list of file objects is checked item by item.
+@dg.op(ins={"files_listed": dg.In(dg.Nothing)}, out=dg.DynamicOut(pa.Table))
 def plan_shards(context: dg.OpExecutionContext, settings: CablesSettings):
     """The new and changed files, cut into CABLES_SHARDS shards (at least one, maybe empty)."""
     warehouse = settings.warehouse_dir()
@@ -60,13 +63,14 @@ def plan_shards(context: dg.OpExecutionContext, settings: CablesSettings):
         f"{work.to_read.num_rows:,} of {files.num_rows:,} files to read, "
         f"{files.num_rows - work.to_read.num_rows:,} unchanged since the last run"
     )
-    for i, shard in enumerate(shards(source_files(work.to_read), settings.shards)):
+    for i, shard in enumerate(shards(work.to_read, settings.shards)):
         yield dg.DynamicOutput(shard, mapping_key=f"shard_{i}")
 
 
 @dg.op
-def parse_shard(context: dg.OpExecutionContext, settings: CablesSettings, files: list) -> Parsed:
+def parse_shard(context: dg.OpExecutionContext, settings: CablesSettings, shard: pa.Table) -> Parsed:
     """Parse a shard into staged Parquet parts, with a pool of worker processes."""
+    files = source_files(shard)
     workers = settings.worker_count()
     used = processes(len(files), workers)
     context.log.info(f"parsing {len(files):,} files " + (f"with {used} worker processes" if used > 1 else "in this process"))

@@ -106,10 +106,10 @@ def _among(column: pa.ChunkedArray, values) -> pa.ChunkedArray:
     return pc.is_in(column, value_set=pa.array(list(values), pa.string()))
 
 
-def shards(files: list[SourceFile], count: int) -> list[list[SourceFile]]:
+def shards(files: pa.Table, count: int) -> list[pa.Table]:
     """Contiguous slices of the files (files of one year stay together), at least one."""
-    size = max(1, math.ceil(len(files) / max(count, 1)))
-    return [files[i : i + size] for i in range(0, len(files), size)] or [[]]
+    size = max(1, math.ceil(files.num_rows / max(count, 1)))
+    return [files.slice(i, size) for i in range(0, files.num_rows, size)] or [files]
 
 
 def parse(

@@ -9,6 +9,7 @@ as a run from scratch on the same files."""
 import math
 import multiprocessing
 import os
+import re
 import time
 import uuid
 from collections import defaultdict
@@ -20,6 +21,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from etl.parse import canonical_id
 from etl.pipeline.inventory import unchanged
 from etl.pipeline.parse_files import FileOutcome, end_with_parent, parse_batch
 from etl.pipeline.sources import SourceFile, path_keys, source_files
@@ -27,6 +29,8 @@ from etl.pipeline.store import ParquetStore, year_partition
 from etl.schema import CONTENT_TABLES, tables
 
 Progress = Callable[[int, int], None]
+# A file name that is already a well-formed id needs no canonical_id (the slow path).
+_PLAIN_ID = re.compile(r"\d{2}[A-Z]+[1-9]\d*")
 # Starting the worker pool (a fork server that imports the parser, then the
 # workers) takes about a second: fewer files are parsed sooner in this process.
 POOL_MIN_FILES = 2000
@@ -123,6 +127,7 @@ def parse(
     processes when there are enough files (see processes). Writes nothing committed."""
     workers = processes(len(files), workers)
     parsed = Parsed(staging_dir=str(store.staging / uuid.uuid4().hex[:12]))
+    files = sorted(files, key=_likely_cable_id)
     per_worker = math.ceil(len(files) / (workers * 4)) if files else 1
     size = max(50, min(batch_size, per_worker))
     batches = [files[i : i + size] for i in range(0, len(files), size)]
@@ -145,6 +150,15 @@ def parse(
             for future in as_completed(futures):
                 collect(future.result())
     return parsed
+
+
+def _likely_cable_id(f: SourceFile) -> str:
+    """The cable a file probably holds, by its name: files are batched in this
+    order so that copies of one cable (mirror copies, damaged ids such as
+    08SCTION02OF02SAOPAULO335) meet in one batch, whose worker keeps the best
+    copy; copies in different batches cost rewriting staged parts at commit."""
+    stem = os.path.basename(f.path).rpartition(".")[0] or os.path.basename(f.path)
+    return stem if _PLAIN_ID.fullmatch(stem) else canonical_id(stem) or stem
 
 
 def commit(

@@ -1,19 +1,23 @@
 """Load: build the DuckDB warehouse from the Parquet tables and publish it."""
 
 import dagster as dg
-import duckdb
 
 from etl.defs.normalize import parquet_key
 from etl.defs.resources import CablesSettings
 from etl.defs.table_metadata import column_schema, description
 from etl.pipeline.lock import warehouse_lock
-from etl.pipeline.publish import database_path, is_current, publish
+from etl.pipeline.publish import publish
 from etl.pipeline.store import ParquetStore
 from etl.schema import TABLES
 
 
 def warehouse_key(table: str) -> dg.AssetKey:
     return dg.AssetKey(["warehouse", table])
+
+
+# The load checks its own result, in the same step and under the same lock:
+# the published views must count as many rows as the committed Parquet tables.
+MATCHES_PARQUET = "matches_parquet"
 
 
 @dg.multi_asset(
@@ -30,17 +34,27 @@ def warehouse_key(table: str) -> dg.AssetKey:
         )
         for table in TABLES
     ],
+    check_specs=[
+        dg.AssetCheckSpec(
+            MATCHES_PARQUET,
+            asset=warehouse_key(table),
+            description="The published table has as many rows as the committed Parquet table.",
+        )
+        for table in TABLES
+    ],
 )
 def load_warehouse(context: dg.AssetExecutionContext, settings: CablesSettings):
     warehouse = settings.warehouse_dir()
+    store = ParquetStore(warehouse)
     with warehouse_lock(warehouse, f"run {context.run.run_id} step load", context.log.info):
         judged = _state_judged_by_this_run(context)
-        if judged is not None and judged != ParquetStore(warehouse).state_id():
+        if judged is not None and judged != store.state_id():
             # Another run committed since this run's checks passed; its own
             # checks judge those tables and its own load publishes them.
             context.log.warning("the tables changed since this run's checks: not publishing them")
             return
         result = publish(warehouse, search_index=settings.search_index)
+        parquet_rows = {table: store.row_count(table) for table in TABLES}
     context.log.info(
         f"published {result.path} in {result.seconds:.1f} s: "
         + ", ".join(f"{table} {count:,}" for table, count in result.row_counts.items())
@@ -53,6 +67,14 @@ def load_warehouse(context: dg.AssetExecutionContext, settings: CablesSettings):
                 "database": dg.MetadataValue.path(result.path),
                 "dagster/table_name": f"cables.main.{table}",
             },
+            check_results=[
+                dg.AssetCheckResult(
+                    asset_key=warehouse_key(table),
+                    check_name=MATCHES_PARQUET,
+                    passed=result.row_counts[table] == parquet_rows[table],
+                    metadata={"warehouse_rows": result.row_counts[table], "parquet_rows": parquet_rows[table]},
+                )
+            ],
         )
 
 
@@ -64,39 +86,3 @@ def _state_judged_by_this_run(context: dg.AssetExecutionContext) -> str | None:
         if event.asset_materialization.asset_key == parquet_key("cables"):
             return event.asset_materialization.metadata["state_id"].value
     return None
-
-
-@dg.multi_asset_check(
-    specs=[
-        dg.AssetCheckSpec(
-            "matches_parquet",
-            asset=warehouse_key(table),
-            description="The published table has as many rows as the committed Parquet table.",
-        )
-        for table in TABLES
-    ],
-)
-def warehouse_matches_parquet(context: dg.AssetCheckExecutionContext, settings: CablesSettings):
-    warehouse = settings.warehouse_dir()
-    store = ParquetStore(warehouse)
-    with warehouse_lock(warehouse, f"run {context.run.run_id} check", context.log.info, shared=True):
-        if not is_current(warehouse, settings.search_index):
-            # Another run committed new tables since this load: its own load publishes and checks them.
-            for table in TABLES:
-                yield dg.AssetCheckResult(
-                    asset_key=warehouse_key(table),
-                    check_name="matches_parquet",
-                    passed=True,
-                    metadata={"note": "the Parquet tables changed since this run published them"},
-                )
-            return
-        with duckdb.connect(str(database_path(warehouse)), read_only=True) as con:
-            published = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
-        parquet = {t: store.row_count(t) for t in TABLES}
-    for table in TABLES:
-        yield dg.AssetCheckResult(
-            asset_key=warehouse_key(table),
-            check_name="matches_parquet",
-            passed=published[table] == parquet[table],
-            metadata={"warehouse_rows": published[table], "parquet_rows": parquet[table]},
-        )

@@ -9,6 +9,7 @@ them, until RETIRED_GRACE_SECONDS have passed. Readers that want exactly the
 committed state read the manifest (or the published DuckDB views); a glob of
 `parquet/<table>/*.parquet` also sees retired parts."""
 
+import functools
 import hashlib
 import json
 import os
@@ -46,6 +47,13 @@ def write_parquet_atomically(table: pa.Table, path: Path) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
     write_parquet(table, tmp)
     os.replace(tmp, path)
+
+
+@functools.cache
+def _part_rows(path: str) -> int:
+    """Rows of a part: a part never changes once written (every part has a
+    new name), so its footer is read once per process."""
+    return pq.read_metadata(path).num_rows
 
 
 def new_part_name() -> str:
@@ -92,7 +100,7 @@ class ParquetStore:
 
     def row_count(self, table: str) -> int:
         """Rows of a committed table, from the parts' footers."""
-        return sum(pq.read_metadata(p).num_rows for p in self.paths(table))
+        return sum(_part_rows(p) for p in self.paths(table))
 
     def read(self, table: str, columns: list[str] | None = None) -> pa.Table:
         """A committed table, or an empty one with the table's schema."""

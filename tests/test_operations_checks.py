@@ -185,6 +185,7 @@ def test_the_load_publishes_only_the_tables_its_own_checks_passed(site, monkeypa
     (source / "07BEIJING2463.txt").unlink()  # so that this run has something to commit
     monkeypatch.setattr(load_defs, "warehouse_lock", lock_after_another_commit)
     result = run_pipeline()
+    assert result.success
     assert failed(result) == set()
     assert [e.asset_key for e in result.get_asset_materialization_events() if e.asset_key.path[0] == "warehouse"] == []
     assert published_cables(warehouse) == before  # still the last checked state

@@ -37,8 +37,7 @@ def parquet_connection(
     try:
         con.execute(sql_file("schema.sql"))  # empty tables, replaced by views where there are parts
         for table in TABLES:
-            names = store.manifest()[table] if parts is None else parts.get(table, [])
-            paths = [str(store.table_dir(table) / name) for name in names]
+            paths = store.paths(table, None if parts is None else parts.get(table, []))
             if paths:
                 con.execute(f"DROP TABLE {table}")
                 con.read_parquet(paths).create_view(table)

@@ -95,8 +95,10 @@ class ParquetStore:
         parts = self._read_manifest()["parts"]
         return {t: parts.get(t, []) for t in TABLES}
 
-    def paths(self, table: str) -> list[str]:
-        return [str(self.table_dir(table) / name) for name in self.manifest()[table]]
+    def paths(self, table: str, names: list[str] | None = None) -> list[str]:
+        """Paths of the named parts of a table; by default its committed parts."""
+        names = self.manifest()[table] if names is None else names
+        return [str(self.table_dir(table) / name) for name in names]
 
     def row_count(self, table: str) -> int:
         """Rows of a committed table, from the parts' footers."""

@@ -17,6 +17,7 @@ import pyarrow as pa
 
 from etl.defs.parquet_tables import (
     REJECT_EXAMPLES,
+    committed_quality_rows,
     parquet_connection,
     parse_coverage,
     preview,
@@ -223,7 +224,7 @@ def parquet_checks(context: dg.AssetCheckExecutionContext, settings: CablesSetti
         yield cable_id_unique(con)
         yield from cable_id_in_cables(con)
         yield every_file_accounted_for(con, warehouse)
-        yield parse_coverage_above_thresholds(con)
+        yield parse_coverage_above_thresholds(con, warehouse)
         yield cable_count_not_shrinking(con, warehouse)
 
 
@@ -286,8 +287,9 @@ def every_file_accounted_for(con: duckdb.DuckDBPyConnection, warehouse: str) -> 
     return _result(EVERY_FILE_ACCOUNTED_FOR, passed, n)
 
 
-def parse_coverage_above_thresholds(con: duckdb.DuckDBPyConnection) -> dg.AssetCheckResult:
-    coverage = parse_coverage(con)
+def parse_coverage_above_thresholds(con: duckdb.DuckDBPyConnection, warehouse: str) -> dg.AssetCheckResult:
+    con.register("quality_rows", committed_quality_rows(con, warehouse))
+    coverage = parse_coverage(con, "quality_rows")
     shares = coverage.shares
     below = [part for part, share in shares.items() if share < COVERAGE_THRESHOLDS[part]]
     judged = coverage.cables >= COVERAGE_MIN_CABLES

@@ -66,23 +66,44 @@ def quality_rows(
     depends on its own rows alone, and a commit only drops cables and adds the
     cables of its new parts: when the kept rows are those of the state the
     commit `started_from`, only the new parts are read."""
-    store, path = ParquetStore(warehouse_dir), quality_rows_path(warehouse_dir)
-    sql = hashlib.blake2b(quality_rows_sql().encode(), digest_size=16).hexdigest()  # rows of another SQL are stale
-    kept = pq.read_table(path) if path.exists() else None
-    made_by = (kept.schema.metadata or {}) if kept is not None else {}
-    state = made_by.get(b"state_id", b"").decode() if made_by.get(b"sql", b"").decode() == sql else None
+    store = ParquetStore(warehouse_dir)
+    kept, state = _kept_quality_rows(warehouse_dir)
     if state == store.state_id():
         rows = kept
     elif state == started_from:
         remaining = kept.filter(pc.invert(pc.is_in(kept["cable_id"], value_set=pa.array(sorted(dropped), pa.string()))))
-        remaining = remaining.replace_schema_metadata(None)
         with parquet_connection(warehouse_dir, new_parts) as new:
             added = metadata_rows(new).cast(remaining.schema)
         rows = pa.concat_tables([remaining, added])
     else:
         rows = metadata_rows(con)
-    write_parquet_atomically(rows.replace_schema_metadata({"state_id": store.state_id(), "sql": sql}), path)
+    metadata = {"state_id": store.state_id(), "sql": _quality_sql_id()}
+    write_parquet_atomically(rows.replace_schema_metadata(metadata), quality_rows_path(warehouse_dir))
     return rows
+
+
+def committed_quality_rows(con: duckdb.DuckDBPyConnection, warehouse_dir: str) -> pa.Table:
+    """The metadata_rows of the committed tables (`con`): the kept ones when
+    they were made for exactly this committed state, else computed anew."""
+    kept, state = _kept_quality_rows(warehouse_dir)
+    return kept if state == ParquetStore(warehouse_dir).state_id() else metadata_rows(con)
+
+
+def _kept_quality_rows(warehouse_dir: str) -> tuple[pa.Table | None, str | None]:
+    """The kept rows and the committed state they were made for (None when
+    there are none, or when they were made by another version of the SQL)."""
+    path = quality_rows_path(warehouse_dir)
+    if not path.exists():
+        return None, None
+    kept = pq.read_table(path)
+    made_by = kept.schema.metadata or {}
+    if made_by.get(b"sql", b"").decode() != _quality_sql_id():
+        return None, None
+    return kept.replace_schema_metadata(None), made_by.get(b"state_id", b"").decode()
+
+
+def _quality_sql_id() -> str:
+    return hashlib.blake2b(quality_rows_sql().encode(), digest_size=16).hexdigest()
 
 
 def quality_rows_path(warehouse_dir: str) -> Path:
@@ -112,25 +133,15 @@ def _share(part: int, whole: int) -> float:
     return part / whole if whole else 1.0
 
 
-def parse_coverage(con: duckdb.DuckDBPyConnection, quality_rows: str | None = None) -> Coverage:
-    """Over the tables, or over a table of their quality rows (quality_rows) of that name."""
-    if quality_rows:
-        sql = f"""
-            SELECT count(*), count(*) FILTER (WHERE has_subject), count(*) FILTER (WHERE has_tags),
-                   count(*) FILTER (WHERE NOT is_partial), count(*) FILTER (WHERE NOT is_partial AND has_recipients)
-            FROM {quality_rows}
+def parse_coverage(con: duckdb.DuckDBPyConnection, quality_rows: str) -> Coverage:
+    """Over a table of the tables' metadata_rows (etl/report.py), registered in `con` under that name."""
+    (row,) = con.execute(
+        f"""
+        SELECT count(*), count(*) FILTER (WHERE has_subject), count(*) FILTER (WHERE has_tags),
+               count(*) FILTER (WHERE NOT is_partial), count(*) FILTER (WHERE NOT is_partial AND has_recipients)
+        FROM {quality_rows}
         """
-    else:
-        sql = """
-            SELECT count(*),
-                   count(*) FILTER (WHERE nullif(trim(subject), '') IS NOT NULL),
-                   count(*) FILTER (WHERE cable_id IN (SELECT cable_id FROM tags)),
-                   count(*) FILTER (WHERE NOT coalesce(is_partial, false)),
-                   count(*) FILTER (WHERE NOT coalesce(is_partial, false)
-                                      AND cable_id IN (SELECT cable_id FROM recipients))
-            FROM cables
-        """
-    (row,) = con.execute(sql).fetchall()
+    ).fetchall()
     return Coverage(*row)
 
 

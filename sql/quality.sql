@@ -15,7 +15,6 @@
 WITH
 recipient_stats AS (
     SELECT cable_id,
-           count(*) AS recipient_count,
            count(*) FILTER (WHERE kind = 'TO') AS to_count,
            count(*) FILTER (WHERE regexp_matches(name, 'UNCLAS|CONFIDENTIAL|SECRET|C O N F|S E C R E T')
                               AND NOT regexp_matches(name, 'SECRET SERVICE')) AS class_word_names
@@ -64,7 +63,6 @@ SELECT
     nullif(trim(c.subject), '') IS NOT NULL AS has_subject,
     coalesce(t.tag_count, 0) > 0 AS has_tags,
     coalesce(r.to_count, 0) > 0 AS has_to,
-    coalesce(r.recipient_count, 0) > 0 AS has_recipients,
     coalesce(len(c.signers), 0) > 0 AS has_signers,
     nullif(trim(c.summary), '') IS NOT NULL AS has_summary,
     coalesce(p.paragraph_count, 0) > 0 AS has_paragraphs,

@@ -4,7 +4,6 @@ in-memory DuckDB with each table visible under its own name."""
 import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
@@ -108,41 +107,6 @@ def _quality_sql_id() -> str:
 
 def quality_rows_path(warehouse_dir: str) -> Path:
     return Path(warehouse_dir) / "state" / "quality_rows.parquet"
-
-
-@dataclass
-class Coverage:
-    """How many cables have each part the parse should find."""
-
-    cables: int
-    subject: int
-    tags: int
-    full_text: int  # cables that are not a partial extract
-    recipients: int  # full-text cables with recipients
-
-    @property
-    def shares(self) -> dict[str, float]:
-        return {
-            "subject": _share(self.subject, self.cables),
-            "tags": _share(self.tags, self.cables),
-            "recipients": _share(self.recipients, self.full_text),
-        }
-
-
-def _share(part: int, whole: int) -> float:
-    return part / whole if whole else 1.0
-
-
-def parse_coverage(con: duckdb.DuckDBPyConnection, quality_rows: str) -> Coverage:
-    """Over a table of the tables' metadata_rows (etl/report.py), registered in `con` under that name."""
-    (row,) = con.execute(
-        f"""
-        SELECT count(*), count(*) FILTER (WHERE has_subject), count(*) FILTER (WHERE has_tags),
-               count(*) FILTER (WHERE NOT is_partial), count(*) FILTER (WHERE NOT is_partial AND has_recipients)
-        FROM {quality_rows}
-        """
-    ).fetchall()
-    return Coverage(*row)
 
 
 def preview(con: duckdb.DuckDBPyConnection, table: str) -> str:

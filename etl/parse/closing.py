@@ -30,6 +30,7 @@ _TRAILER = re.compile(
     | c[ ]o[ ]n[ ]f.* | s[ ]e[ ]c[ ]r.* | u[ ]n[ ]c[ ]l.* | sensitive | sipdis | noforn
     | declassified.* | .*@@@.* | page[ ]\d+[ ].* | \S+[ ]0{2,}\d+[ ]+\d{3}(?:\.\d)?[ ]of[ ]\d{3}
     | \.\.\. | bt | \#\d+ | .*from[ ]db/inbox.* | \*+[ ]missing[ ]section.* | select[ ].*[ ]from[ ].*
+    | .*(?:https?://|www\.|\.gov/)\S*                 # a line ending in a web address (maybe wrapped)
     """
 )
 _QUOTE_END = re.compile(r"(?i)(?:end[ ]?)?unquote|end[ ]quote")
@@ -126,6 +127,8 @@ def _previous_line(lines: list[str], end: int) -> int:
 
 def _names(lines: list[str], i: int, line: str) -> list[str]:
     """Names on closing line i (cleaned: line): the whole line, or the end of its last sentence."""
+    if line.endswith("..."):  # a text cut short ("Classif...")
+        return []
     m = _NAME_LINE.fullmatch(_REDACTION.sub("", line).rstrip("."))
     # a lone word ending with a full stop is a name only after a blank or a finished line
     if m and (not line.endswith(".") or _ends_sentence(lines, i)):
@@ -135,8 +138,6 @@ def _names(lines: list[str], i: int, line: str) -> list[str]:
 
 def _glued(line: str) -> list[str]:
     """A name glued to the end of the last sentence ("... End comment. CRETZ")."""
-    if line.endswith("..."):  # a text cut short
-        return []
     head, _, last = line.rpartition(" ")
     dot = last.endswith(".")
     glue = _GLUE.fullmatch(last.rstrip("."))

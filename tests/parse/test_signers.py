@@ -77,6 +77,11 @@ from tests.conftest import SAMPLE_DIR
         ("... End comment.\nCLINTON / RICE", ["CLINTON", "RICE"]),
         ("... End comment.\nTIMKEN JR", ["TIMKEN JR"]),
         ("... End comment.\nMc Cormick", ["Mc Cormick"]),
+        ('but the relationship has begun to sour. \n \nJEFFREY \n \n           "Visit Ankara\'s Classified Web Site at http://www.intelink.s \ngov.gov/wiki/Portal:Turkey"', ['JEFFREY']),  # 09ANKARA1472: not the Turkey of a wrapped web address
+        ("but antipathy towards Israel is a factor.\n\nJEFFREY\n\n“Visit Ankara's Classified Web Site at http://www.intelink.s gov.gov/wiki/Portal:Turkey”", ['JEFFREY']),  # 09ANKARA1549
+        ('government. \nJeffrey \n \n           "Visit Ankara\'s Classified Web Site at http://www.intelink.s \ngov.gov/wiki/Portal:Turkey"', ['Jeffrey']),  # 10ANKARA126
+        ("Lutsenko's concerns about Turchynov as Interior Minister are not farfetched. 8. (U) Visit Embassy Kiev's classified website at: www.state.sgov.gov/p/eur/kiev. Herbst", ['Herbst']),  # 06KIEV1531: a name after the address
+        ("¶23. (U) Visit New Delhi’s Classified Website: (http://www.state.sgov.gov/p/sa/newdelhi/) BLAKE", ['BLAKE']),  # 06NEWDELHI3611
         ("... End comment.\nMcCormick", ["McCormick"]),
         ("... End comment.\nO'BRIEN", ["O'BRIEN"]),
         ("... End comment.\nde la Pena", ["de la Pena"]),
@@ -103,6 +108,8 @@ def test_signers(tail, expected):
         'compete with firms not bound by U.S. anti-corruption laws \nadds a new layer of complexity and uncertainty. END COMMENT. \nXXXXXXXXXX',  # 07ASHGABAT1348
         'REF: A. SECSTATE 87254 \n     ¶B. BRATIS...\n\nC O N F I D E N T I A L BRATISLAVA 000382 SIPDIS E.O. 12958: DECL: 01/17/2014 TAGS: MOPS PREL PHUM OSCE UN GG RS LO',  # 08BRATISLAVA382
         'REF: RIGA 472 \n \nClassified By: Ambass...\n\nC O N F I D E N T I A L RIGA 000478 SIPDIS E.O. 12958: DECL: 08/12/2018 TAGS: PREL MOPS EAID PINR EUN NATO RS GG LG',  # 08RIGA478
+        'REF: A) RIGA 496 B) RIGA 492 C) RIGA 270 \n \nClassif...\n\nC O N F I D E N T I A L RIGA 000497 SIPDIS E.O. 12958: DECL: 08/15/2018 TAGS: PREL PGOV MARR NATO EUN RS GG LG',  # 08RIGA497: a cut-off word, no signer
+        'STATE 00087210  001.2 OF 002 \n \n \nCLASSIFI...\n\nS E C R E T SECTION 01 OF 02 STATE 087210 SIPDIS E.O. 12958: DECL: 08/14/2038 TAGS: AEMR ASEC CASC KFLO MARR PREL PINR AMGT GG',  # 08STATE87210
         'equipment to the Frontier Corps. You will want to follow up \non some of the specific issues raised by the DNI and the DCIA.',  # 08ISLAMABAD525
         'Agencies. \n\n(SBU) Point of contact for this cable is ARSO Andres Barcenas and \nRSO Wendy Bashnan, telephone number 58-212-907-8403. Regards.',  # 10CARACAS107
         'illegal drugs; and to take advantage of free trade and other \nopportunities, including the Millennium Challenge Account (MCA). \nEnd comment.',  # 07LAPAZ383

@@ -36,7 +36,8 @@ _WHO_END = re.compile(
     r"u(?<![a-z]u)nder[ \t]+section|b(?<![a-z]b)ased\b|<br>|\n[ \t]*\n|\n[ \t]*¶|\n[ \t]*\d{1,2}[ \t]*\.|\n[ \t]*\("
 )
 # Words left before the reasons: "for", "fo r", "for r \neasons", "by", "nor".
-_WHO_TAIL = re.compile(r"(?i)(?:[\s,;.:]+(?:fo[ \t]*r?|by|nor|per|re?|e?a[ \t]*s\w*)\b)+[\s,;.:]*$")
+# ("easons" in one case only: "Richard M. Eason" is a name.)
+_WHO_TAIL = re.compile(r"(?i)(?:[\s,;.:]+(?:fo[ \t]*r?|by|nor|per|re?|(?-i:e?a[ \t]*s\w*|E?A[ \t]*S[A-Z]*))\b)+[\s,;.:]*$")
 _PIECE_SPLIT = re.compile(r"[,;&]| and ")
 # Capitalized words (and particles) ending a piece: the name, maybe after title words.
 _NAME_RUN = re.compile(
@@ -57,7 +58,8 @@ _TITLE_WORDS = frozenset(
     internal external coordinator advisor adviser spokesman spokesperson bureau division branch desk
     program programs pm isn inr eur nea wha af eap sca io drl ops ctr center reasons reason by
     classified amembassy amconsul amcongen liaison das pdas dasd chg pol-mil polmil
-    politico-military""".split()
+    politico-military affaires affaire affairs d'affaire d'affairs d’ d' polmincouns econmincouns m-c
+    mincounselor polcounselor econcounselor polchief econchief congen permrep estoff""".split()
 )
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PARTICLES = frozenset({"van", "von", "de", "del", "der", "da", "di", "la", "le", "st"})
@@ -66,10 +68,10 @@ _PARTICLES = frozenset({"van", "von", "de", "del", "der", "da", "di", "la", "le"
 _SECTION = re.compile(r"1(?<![\w.]1)(?:\s*[.,]\s*([4-6])(?![0-9])\.?|(?=[ \t]*\([A-Ha-h]\)))")  # 1.4, 1.4B, 1(B)
 _REASONS_END = re.compile(r"\n[ \t]*\n")  # or a pilcrow (found by str.find: an alternation scans slowly)
 _LETTERS = re.compile(
-    r"(?:[\s(),&/.;:+-]|(?i:\band\b|\ban[ \t]+d\b|\bor\b)|(?<![A-Za-z])[A-Ha-h](?![A-Za-z]))*"
+    r"(?:[\s(),&/.;:+-]|(?i:\band\b|\ban\s+d\b|\ba\s+nd\b|\bor\b)|(?<![A-Za-z])[A-Ha-h](?![A-Za-z]))*"
 )
 _LETTER = re.compile(r"(?<![A-Za-z])([A-Ha-h])(?![A-Za-z])")
-_AND_OR = re.compile(r"(?i)\band\b|\ban\s+d\b|\bor\b")
+_AND_OR = re.compile(r"(?i)\band\b|\ban\s+d\b|\ba\s+nd\b|\bor\b")  # also broken: "a nd", "AN \nD"
 
 # --- declassification date ---------------------------------------------------------
 # The E.O. line: "E.O. 12958: DECL: 11/22/2012", "EO 12958 DECL 2020/02/23",

@@ -14,6 +14,16 @@ from tests.strategies import CABLE_LIKE_TEXT
 from tests.conftest import SAMPLE_DIR
 
 REAL_LINES = [
+        ('Classified By: Charge D’ Affaires Richard M. Eason for reasons 1.4 (B) and (D).\n\n', ['Richard M. Eason'], '1.4(b),(d)'),  # 10BRUSSELS4: a surname like "easons"
+        ('Classified By: Ambassador Ashe for reasons 1.4 (b) and (d).\n\n', ['Ashe'], '1.4(b),(d)'),  # 09WARSAW467
+        ("Classified By: Charge d' Affaires, a.i. Lisa Kubiske, reason: 1.4 (b) a nd (d) \n\n", ['Lisa Kubiske'], '1.4(b),(d)'),  # 09BRASILIA1195
+        ('Classified By: Charge d,Affaires J. Robert Manzanares,\nreasons 1.4 (b) and (d).\n\n', ['J. Robert Manzanares'], '1.4(b),(d)'),  # 05MADRID1604
+        ('Classified By: PolMinCouns Maura Connelly, Reasons 1.4 (B, D)\n\n', ['Maura Connelly'], '1.4(b),(d)'),  # 06LONDON5958
+        ('Classified By: USEU POL M-C Christopher Davis for reasons 1.4 (b) and (\nd).\n\n', ['Christopher Davis'], '1.4(b),(d)'),  # 09BRUSSELS854
+        ('CLASSIFIED BY: Donna M. Blair, CG, State, ConGen Lagos; REASON: 1.4(B), (D)\n------- \n', ['Donna M. Blair'], '1.4(b),(d)'),  # 10LAGOS75
+        ("Classified By: CHARGE D'AFFAIRE GEOFFREY PYATT FOR REASONS 1.4 (B) AN \nD (D) \n \n", ['GEOFFREY PYATT'], '1.4(b),(d)'),  # 09UNVIEVIENNA220
+        ('Classified By: POLCHIEF GREGORY THOME FOR REASONS 1.4 (B) AND (D) \n\n', ['GREGORY THOME'], '1.4(b),(d)'),  # 06HELSINKI1073
+        ('Classified By: Acting PermRep Bob Manzanares; Reasons 1.4 (B) and (D) \n \n', ['Bob Manzanares'], '1.4(b),(d)'),  # 08STATE25671
         ('Classified By: Ambassador Philip D. Murphy for reasons 1.4 b/d. \n ', ['Philip D. Murphy'], '1.4(b),(d)'),  # 09BERLIN1577
         ('SUBJECT: CATERPILLAR EDGING CLOSER TO LIFTING OF BAN? REF: A) TRIPOLI 258; B) TRIPOLI 157 CLASSIFIED BY: Gene Cretz, Ambassador, U.S. Embassy Tripoli, U.S. Department of State. REASON: 1.4 (b), (d)\n', ['Gene Cretz'], '1.4(b),(d)'),  # 09TRIPOLI289
         ('SUBJECT: HIGH COURT GRANTS CUSTODY TO CHRISTIAN MOTHER, BUT RULES CHILDREN ARE MUSLIMS REF: A. CAIRO 1109 B. CAIRO 485 C. CAIRO 477 D. 07 CAIRO 2622 E. 07 CAIRO 1427 Classified By: Economic-Political Minister-Counselor William R. ', ['William'], None),  # 09CAIRO1226

@@ -9,8 +9,8 @@ for ``RS``), multi-word tags (``HUMAN RIGHTS``) and person tags
 
 Reference lists are in ``data/``: subject-tags.txt and organization-tags.txt
 (from the BSD-licensed cablemap project, see LICENSE-cablemap.txt),
-geo-tags.txt (two-letter codes seen in the corpus), given-names.txt and
-tag-synonyms.txt.
+geo-tags.txt (two-letter codes seen in the corpus), given-names.txt,
+tag-synonyms.txt and multi-word-tags.txt.
 """
 
 import re
@@ -30,6 +30,8 @@ ORGANIZATION_TAGS = frozenset(t.upper() for t in _read_list("organization-tags.t
 GEO_TAGS = frozenset(_read_list("geo-tags.txt"))
 GIVEN_NAMES = frozenset(_read_list("given-names.txt"))
 SYNONYMS = dict(line.split() for line in _read_list("tag-synonyms.txt"))
+MULTI_WORD_TAGS = {tuple(t.split()) for t in _read_list("multi-word-tags.txt")}
+_MULTI_WORD_LONGEST = max(map(len, MULTI_WORD_TAGS))
 
 _PROGRAM = re.compile(r"K[A-Z]{3}")
 _DROPPED = frozenset({"SIPDIS", "AND", "ETC"})
@@ -80,6 +82,27 @@ def _wordy(word: str) -> bool:
     return len(word) >= 6 or word in GIVEN_NAMES
 
 
+def _multi_word_tags(words: list[str]) -> list[list[str]]:
+    """A run of unknown words cut into the multi-word tags it holds (longest
+    first), the words between them kept together; the run whole if none."""
+    pieces: list[list[str]] = []
+    other: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(_MULTI_WORD_LONGEST, len(words) - i), 1, -1):
+            if tuple(words[i:i + n]) in MULTI_WORD_TAGS:
+                if other:
+                    pieces.append(other)
+                    other = []
+                pieces.append(words[i:i + n])
+                i += n
+                break
+        else:
+            other.append(words[i])
+            i += 1
+    return pieces + [other] if other else pieces
+
+
 def _person(words: list[str]) -> str:
     """SURNAME GIVEN written without a comma gets one (CLINTON, HILLARY)."""
     if len(words) == 2 and words[1] in GIVEN_NAMES and words[0] not in GIVEN_NAMES:
@@ -93,9 +116,11 @@ def _tags_of_value(value: str) -> list[str]:
     group: list[str] = []  # consecutive unknown words: one multi-word tag
 
     def flush() -> None:
-        if group:
-            tags.append(_person(group))
-            group.clear()
+        if len(group) > 1:
+            tags.extend(_person(words) for words in _multi_word_tags(group))
+        elif group:
+            tags.append(group[0])
+        group.clear()
 
     for m in _TOKEN.finditer(value.upper()):
         token = m.group(0)

@@ -51,16 +51,26 @@ _GLUE_CLASS = re.compile(
 _GLUE_OTHER = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d|Cable dated:")
 # Damaged copies glue other things to an addressee (a database dump of the
 # cable, its creation date): no name holds a classification or a timestamp.
-_NOT_A_NAME = re.compile(r"UNCLAS|CONFIDENTIAL|SECRET(?! SERVICE)|C O N F|S E C R E T|\d{4}-\d\d-\d\d")
+_NOT_A_NAME = re.compile(
+    r"UNCLAS|CONFIDENTIAL|SECRET(?! SERVICE)|C O N F|S E C R E T|S e c r e t|C o n f i d|U n c l a s"
+    r"|CLASSIFICATION:|(?:id|ID): \d|<<\d|\d{4}-\d\d-\d\d|\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b"
+)
 # Plain pieces of every _NOT_A_NAME match and of every _GLUE_OTHER match: the
 # regexes (slow scans: they start with a character class) run only where a
 # cheap literal scan found one of these.
-_NOT_A_NAME_HINTS = ("UNCLAS", "CONFIDENTIAL", "SECRET", "C O N F", "S E C R E T", "-")
+_NOT_A_NAME_HINTS = ("UNCLAS", "CONFIDENTIAL", "SECRET", "C O N F", "S E C R E T", "e c r e t", "o n f i d",
+                     "n c l a s", "CLASSIFICATION:", "id: ", "ID: ", "<<", "-", "/19", "/20")
 _GLUE_OTHER_HINTS = ("day, ", "Cable dated:")
 _GLUE_OTHER_BACK = len("Wednes")
 # An addressee: [routing indicator/]name [precedence] [serial or serial range].
 _ROUTING_INDICATOR = re.compile(r"[A-Z][A-Z0-9]{2,7}")
 _SERIAL = re.compile(r"\d{1,6}(?:-\d{1,6})?")
+# The page's record id glued to the last word of an addressee: to its serial
+# (7214106172: serial 7214), to its name or precedence (WASHDC71639,
+# PRIORITY77216), or after the cable id (WASHDC06THEHAGUE1510). Serials have
+# 4 digits (WASHDC0000 lost only its space); record ids 5 or 6.
+_GLUED_NUMBER = re.compile(r"(?P<word>[A-Z][A-Z/]*?)?(?:\d\d[A-Z]{3,}\d{1,6}|(?P<digits>\d{4,12})),?")
+_CABLE_ID = re.compile(r"\d\d[A-Z]{3,}\d{1,6}")
 _ADDRESSEE_PRECEDENCES = {"FLASH": "FLASH", "IMMEDIATE": "IMMEDIATE", "PRIORITY": "PRIORITY",
                           "PIORITY": "PRIORITY", "ROUTINE": "ROUTINE"}
 # Lines that belong to the text, not to the routing header.
@@ -111,13 +121,18 @@ def _addressee(line: str, kind: str, position: int) -> dict | None:
             serial = words.pop()
         elif "-" in last and _SERIAL.fullmatch(last):
             serial = words.pop()
+        elif last[-1] in "0123456789," and (glued := _GLUED_NUMBER.fullmatch(last)):
+            words[-1:] = [glued.group("word")] if glued.group("word") else []
+            digits = glued.group("digits") or ""
+            if len(digits) == 4 or len(digits) >= 7:
+                serial = digits[:4]
     precedence = _ADDRESSEE_PRECEDENCES.get(words[-1]) if words else None
     if precedence:
         words.pop()
         if precedence == "IMMEDIATE" and words and words[-1] == "NIACT":
             words.pop()
             precedence = "NIACT IMMEDIATE"
-    if not words:
+    if not words or len(words) == 1 and _CABLE_ID.fullmatch(words[0]):  # (a dump's cable id line)
         return None
     return {
         "position": position,

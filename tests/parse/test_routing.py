@@ -180,3 +180,33 @@ def test_fm_line_at_the_start():
     assert r["sender"] == "AMEMBASSY X"
     assert [x["name"] for x in r["recipients"]] == ["SECSTATE WASHDC"]
     assert routing[r["text_start"]:] == "\n\nUNCLAS X 000001"
+
+
+# The page's record id, its dump of the cable's fields, or the text in lower
+# case glued to the last addressee (real last lines of the corpus).
+@pytest.mark.parametrize(
+    "last_lines, name, precedence, serial",
+    [
+        ("RHEHNSC/NSC WASHDC71639\n2006-07-18 00:21:00\n06MEXICO3953\nEmbassy Mexico", "NSC WASHDC", None, None),  # 06MEXICO3953
+        ("RUCPDOC/DEPT OF COMMERCE WASHDC PRIORITY77216", "DEPT OF COMMERCE WASHDC", "PRIORITY", None),  # 06MEXICO4987
+        ("RUEHMC/AMCONSUL MONTERREY 7214106172\n2007-04-27 21:07:00\n07MONTERREY472", "AMCONSUL MONTERREY", None, "7214"),  # 07MONTERREY472
+        ("RUEHC/SECSTATE WASHDC PRIORITY 6452104379", "SECSTATE WASHDC", "PRIORITY", "6452"),  # 07MEXICO1854
+        ("RUEHUNV/USMISSION UNVIE VIENNA0162", "USMISSION UNVIE VIENNA", None, "0162"),  # 08THEHAGUE553
+        ("RUEHC/DIR ONDCP WASHDC06THEHAGUE1510", "DIR ONDCP WASHDC", None, None),  # 06THEHAGUE1510
+        ("RHEBAAA/DEPT OF ENERGY WASHDC IMMEDIATE<<142612>>\n2/22/2008 14:46\n08KINSHASA189\nEmbassy Kinshasa",
+         "DEPT OF ENERGY WASHDC", "IMMEDIATE", None),  # 08KINSHASA189
+        ("RUCOGCA/COMNAVBASE GUANTANAMO BAY CUCLASSIFICATION: CONFIDENTIAL", "COMNAVBASE GUANTANAMO BAY CU", None, None),  # 07HAVANA258
+        ("RUEHAC/AMEMBASSY ASUNCIONid: 236241\ndate: 11/23/2009 21:20", "AMEMBASSY ASUNCION", None, None),  # 09ASUNCION661
+        ("RHBVAKS/COMUSNAVCENT  PRIORITYID: 190648\nORIGIN: 09KUWAIT110\nDATE: 2009-02-05 16:36:00", "COMUSNAVCENT", "PRIORITY", None),  # 09KUWAIT110
+        ("MISSILE TECHNOLOGY CONTROL REGIME COLLECTIVE PRIORITYS e c r e t state 015220",
+         "MISSILE TECHNOLOGY CONTROL REGIME COLLECTIVE", "PRIORITY", None),  # 08STATE15220
+        ("RUEHDE/AMCONSUL DUBAI 0107S e c r e t berlin 001068\n\nSipdis", "AMCONSUL DUBAI", None, "0107"),  # 08BERLIN1068
+        ("RUEAIIA/CIA WASHDCC o n f i d e n t i a l section 01 of 03 damascus 000389", "CIA WASHDC", None, None),  # 07DAMASCUS389
+        ('RHMFISS/DEPT OF JUSTICE WASHINGTON DC PRIORITY155163,5/22/2008 22:53,08BUENOSAIRES702,"Embassy Buenos Aires"',
+         "DEPT OF JUSTICE WASHINGTON DC", "PRIORITY", None),  # 08BUENOSAIRES702
+    ],
+)
+def test_record_id_or_dump_glued_to_the_last_addressee(last_lines, name, precedence, serial):
+    routing = f"R 181915Z JUL 06\nFM AMEMBASSY MEXICO\nTO RUEHC/SECSTATE WASHDC 2191\nINFO {last_lines}"
+    last = parse_routing(routing)["recipients"][-1]
+    assert (last["name"], last["precedence"], last["serial"]) == (name, precedence, serial)

@@ -34,11 +34,15 @@ _STOP_LINE = re.compile(
 _STOP_INLINE = re.compile(
     r"[ \t]+(?:REF(?:S|TEL)?[ \t]*:|Ref:|¶\d|1\.[ \t]*\([A-Z]{1,3}\)|\((?:U|SBU|C|S)\)[ \t]+[A-Z]"
     r"|(?:ENTIRE TEXT )?SENS(?:I)?TIVE BUT UNCLASSIFIED|Sensitive but [Uu]nclassified)"
-    r"|[ \t]*(?:Classified [Bb]y|CLASSIFIED BY)|(?<=[A-Z0-9])REF:"
+    r"|[ \t]*(?:Classified [Bb]y|CLASSIFIED BY)|(?<=[A-Z0-9])REF:|[ \t]+SUBJECT:"
 )
 # one of these is in every match: the regex runs only on lines holding one
 _STOP_INLINE_WORDS = ("REF", "Ref:", "Classified", "CLASSIFIED BY", "¶", "1.", "(U)", "(SBU)", "(C)", "(S)",
-                      "SENS", "Sensitive")
+                      "SENS", "Sensitive", "SUBJECT:")
+# A subject the page cut short ("RUSSIAN SCIEN...") ends there: what follows,
+# on its line or the next, is the cable's classification line.
+_CUT_SHORT = re.compile(r"\.\.\.(?=[ \t]*(?:\Z|C O N F|S E C R|U N C L|UNCLAS|CONFIDENTIAL|SECRET|\d\d:\d\d))")
+_REPEATED_LABEL = re.compile(r"(?:SUBJ(?:ECT)?[ \t]*:[ \t]*)+")  # SUBJECT: SUBJECT: AFGHANISTAN: ...
 _CSV_DEBRIS = re.compile(r'[ \t]*,,"[" ]*')  # quotes of a cables.csv export left in some copies
 # A label alone on its line, blank lines after it: the subject follows them (09CAIRO1802).
 _BLANK_LINES = re.compile(r"[ \t]*\n(?:[ \t]*\n)+")
@@ -61,8 +65,13 @@ def _subject_lines(window: str) -> str | None:
         if stop:
             lines.append(line[:stop.start()])
             break
+        if "..." in line and (cut := _CUT_SHORT.search(line)):
+            lines.append(line[:cut.end()])
+            break
         lines.append(line.rstrip("\\"))
     subject = " ".join(" ".join(lines).split())
+    if subject.startswith("SUBJ"):
+        subject = _REPEATED_LABEL.sub("", subject, count=1)
     subject = _LEADING_MARKING.sub("", subject)
     if subject.endswith(")"):  # (the regex, tried at every blank, is slow)
         subject = _TRAILING_MARKING.sub("", subject)

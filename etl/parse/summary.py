@@ -43,7 +43,14 @@ _END_BEFORE = re.compile(r"(?i)end[ \t\n\\]+(?:of[ \t\n\\]+)?(?:the[ \t\n\\]+)?$
 _FIRST_PARAGRAPH = (re.compile(r"¶[ \t]*1\b"), re.compile(r"\n(?=[ \t1])[ \t]*1[ \t]*\.[ \t(]"))
 _NEXT_PARAGRAPH = (re.compile(r"¶[ \t]*\d"), re.compile(r"\n(?=[ \t\d])[ \t]*\d{1,2}[ \t]*\.[ \t(]"))
 _PARAGRAPH_MARK = re.compile(r"[ \t\n]*¶?[ \t]*\d{1,2}[ \t]*[.)][ \t]*(?:\([A-Za-z/ ]+\))?")
-_LEAD_MARK = re.compile(r"(?:¶?[ \t]*\d{1,2}[ \t]*[.)][ \t]*)?\([A-Z/]+\)[ \t]*|¶?[ \t]*\d{1,2}[ \t]*[.)][ \t]+")
+# (a marking may carry a release list: (C/REL NATO and AUS), (S//REL to USA, ACGU), (S-NF))
+_LEAD_MARK = re.compile(
+    r"(?:¶?[ \t]*\d{1,2}[ \t]*[.)][ \t]*)?\((?:[A-Z/]+|(?:U|SBU|C|S|TS)[/-][^()\n]{1,40})\)[ \t]*"
+    r"|¶?[ \t]*\d{1,2}[ \t]*[.)][ \t]+"
+)
+# The label of a paragraph that opens under a SUMMARY heading ("¶1. (C) SUMMARY: ..."), or of a
+# first paragraph taken as the summary ("(SUMMARY): Post has ...").
+_LABEL = re.compile(r"(?i)(?:begin[ \t]+)?summary(?:[ \t]+and[ \t]+comment)?[ \t]*[:.\-]+[ \t]*")
 # Marks dropped from a summary, each applied only if its plain trigger is present
 # (one alternation of them scans several times slower).
 _MARKS = (
@@ -145,5 +152,7 @@ def _normalize(text: str, spaced: bool = False) -> str:
     text = text.lstrip(_LEADING)
     mark = _LEAD_MARK.match(text)  # "1) (C) The public ceremony..."
     if mark:
-        text = text[mark.end() :]
+        text = text[mark.end() :].lstrip(_LEADING)
+    if text[:1] in "SsBb" and (label := _LABEL.match(text)):
+        text = text[label.end() :]
     return text.rstrip(_TRAILING)

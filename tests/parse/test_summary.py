@@ -104,6 +104,27 @@ def test_first_paragraph_when_no_summary(text):
     assert parse_summary(text, None) is None
 
 
+@pytest.mark.parametrize(
+    "text, first_paragraph, expected",
+    [
+        # a SUMMARY heading over a paragraph that names itself a summary again (06PARIS7424)
+        ("SUMMARY \n-------- \n¶1. (C) SUMMARY: Segolene Royal's overwhelming first-round \nvictory. End summary.",
+         None, "Segolene Royal's overwhelming first-round victory."),
+        # markings with a release list, as first paragraphs (08LONDON2858, 08NAIROBI2290, 09CAIRO1617)
+        ("", "(C//REL TO FIVE EYES) China's increasing engagement with African governments is a two-sided coin.",
+         "China's increasing engagement with African governments is a two-sided coin."),
+        ("", "(S-NF) A shipment of 33 Ukrainian T-72 tanks", "A shipment of 33 Ukrainian T-72 tanks"),
+        ("", "(S/REL GBR) Poloff delivered reftel demarche", "Poloff delivered reftel demarche"),
+        # a first paragraph opening with its own label (06BOGOTA1970, 10KABUL693)
+        ("", "(SUMMARY): Post has confirmed the location", "Post has confirmed the location"),
+        ("", "(S//Rel NATO, ISAF) Begin Summary. Senior Civilian Representative (SCR) Frank Ruggiero met",
+         "Senior Civilian Representative (SCR) Frank Ruggiero met"),
+    ],
+)
+def test_labels_and_markings_taken_off(text, first_paragraph, expected):
+    assert parse_summary(text, first_paragraph) == expected
+
+
 def test_seed_cable():
     text = (SAMPLE_DIR / "07BEIJING2463.txt").read_text(encoding="utf-8")
     assert parse_summary(text, "FIRST") == "FIRST"

@@ -30,9 +30,11 @@ _TRAILER = re.compile(
     | c[ ]o[ ]n[ ]f.* | s[ ]e[ ]c[ ]r.* | u[ ]n[ ]c[ ]l.* | sensitive | sipdis | noforn
     | declassified.* | .*@@@.* | page[ ]\d+[ ].* | \S+[ ]0{2,}\d+[ ]+\d{3}(?:\.\d)?[ ]of[ ]\d{3}
     | \.\.\. | bt | \#\d+ | .*from[ ]db/inbox.* | \*+[ ]missing[ ]section.* | select[ ].*[ ]from[ ].*
-    | .*(?:https?://|www\.|\.gov/)\S*                 # a line ending in a web address (maybe wrapped)
     """
 )
+# A line ending in a web address, maybe wrapped ("Visit Ankara's Classified Web
+# Site at http://www.intelink.s" / "gov.gov/wiki/Portal:Turkey"): a trailer too.
+_WEB_ADDRESS_END = re.compile(r"(?:https?://|www\.|\.gov/)\S*\Z")
 _QUOTE_END = re.compile(r"(?i)(?:end[ ]?)?unquote|end[ ]quote")
 # Pieces to take off a closing line: HTML, a database stamp and what follows it
 # ("MILAM 0 01/10/2008 ..." or "BURNS 2006-03-31"), trailers.
@@ -112,7 +114,7 @@ def _closing_line(lines: list[str], end: int) -> tuple[int, str]:
     for i in range(end - 1, -1, -1):
         if lines[i] and not lines[i].isspace():
             line = _clean(lines[i])
-            if line and not _TRAILER.fullmatch(line):
+            if line and not _TRAILER.fullmatch(line) and not ("/" in line and _WEB_ADDRESS_END.search(line)):
                 return i, line
     return -1, ""
 

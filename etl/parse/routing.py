@@ -51,15 +51,18 @@ _GLUE_CLASS = re.compile(
 _GLUE_OTHER = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d|Cable dated:")
 # Damaged copies glue other things to an addressee (a database dump of the
 # cable, its creation date): no name holds a classification or a timestamp.
-_NOT_A_NAME = re.compile(
-    r"UNCLAS|CONFIDENTIAL|SECRET(?! SERVICE)|C O N F|S E C R E T|S e c r e t|C o n f i d|U n c l a s"
-    r"|CLASSIFICATION:|(?:id|ID): \d|<<\d|\d{4}-\d\d-\d\d|\b\d{1,2}/\d{1,2}/(?:19|20)\d\d\b"
-)
+_NOT_A_NAME = re.compile(r"UNCLAS|CONFIDENTIAL|SECRET(?! SERVICE)|C O N F|S E C R E T|\d{4}-\d\d-\d\d")
 # Plain pieces of every _NOT_A_NAME match and of every _GLUE_OTHER match: the
 # regexes (slow scans: they start with a character class) run only where a
 # cheap literal scan found one of these.
-_NOT_A_NAME_HINTS = ("UNCLAS", "CONFIDENTIAL", "SECRET", "C O N F", "S E C R E T", "e c r e t", "o n f i d",
-                     "n c l a s", "CLASSIFICATION:", "id: ", "ID: ", "<<", "-", "/19", "/20")
+_NOT_A_NAME_HINTS = ("UNCLAS", "CONFIDENTIAL", "SECRET", "C O N F", "S E C R E T", "-")
+# Lines of the page's record of the cable glued to the last addressee: its id
+# (NSC WASHDCid: 71639, <<142612>>, ID: 190648), a CLASSIFICATION: field, a
+# date, the text with its marking in small letters. Found by plain scans, each
+# only where a cheaper test says it may be there.
+_RECORD_FIELDS = ("CLASSIFICATION:", "id: ", "ID: ")
+_SMALL_MARKINGS = ("S e c r e t", "C o n f i d", "U n c l a s")
+_RECORD_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d")
 _GLUE_OTHER_HINTS = ("day, ", "Cable dated:")
 _GLUE_OTHER_BACK = len("Wednes")
 # An addressee: [routing indicator/]name [precedence] [serial or serial range].
@@ -157,6 +160,21 @@ def _glue(text: str, start: int, end: int) -> int:
     return m.start() if m else -1
 
 
+def _record_start(block: str) -> int:
+    """Offset of the first line of the page's record glued into block, or -1.
+    (One-character tests first: a one-character scan is the fastest.)"""
+    found = []
+    if ":" in block:
+        found += [i for field in _RECORD_FIELDS if (i := block.find(field)) >= 0]
+    if "<" in block and (i := block.find("<<")) >= 0:
+        found.append(i)
+    if "e" in block or "o" in block or "a" in block:  # small letters: maybe a marking in them
+        found += [i for marking in _SMALL_MARKINGS if (i := block.find(marking)) >= 0]
+    if "," in block and (m := _RECORD_DATE.search(block)):  # a record exported as CSV: ...,5/22/2008 22:53,...
+        found.append(m.start())
+    return min(found, default=-1)
+
+
 def parse_routing(text: str) -> dict:
     """Routing fields of a cable text (the text after the 5-line header).
 
@@ -206,6 +224,8 @@ def parse_routing(text: str) -> dict:
     cut_at = -1
     if any(map(block.__contains__, _NOT_A_NAME_HINTS)) and (m := _NOT_A_NAME.search(block)):
         cut_at = m.start()
+    if (record := _record_start(block)) >= 0 and (cut_at < 0 or record < cut_at):
+        cut_at = record
     for line in block[:cut_at].split("\n") if cut_at >= 0 else block.split("\n"):
         stripped = line.strip()
         # (cheap tests first: most lines are addressees such as RUEHGH/AMCONSUL SHANGHAI 6252,

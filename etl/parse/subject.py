@@ -34,11 +34,11 @@ _STOP_LINE = re.compile(
 _STOP_INLINE = re.compile(
     r"[ \t]+(?:REF(?:S|TEL)?[ \t]*:|Ref:|¶\d|1\.[ \t]*\([A-Z]{1,3}\)|\((?:U|SBU|C|S)\)[ \t]+[A-Z]"
     r"|(?:ENTIRE TEXT )?SENS(?:I)?TIVE BUT UNCLASSIFIED|Sensitive but [Uu]nclassified)"
-    r"|[ \t]*(?:Classified [Bb]y|CLASSIFIED BY)|(?<=[A-Z0-9])REF:|[ \t]+SUBJECT:"
+    r"|[ \t]*(?:Classified [Bb]y|CLASSIFIED BY)|(?<=[A-Z0-9])REF:"
 )
 # one of these is in every match: the regex runs only on lines holding one
 _STOP_INLINE_WORDS = ("REF", "Ref:", "Classified", "CLASSIFIED BY", "¶", "1.", "(U)", "(SBU)", "(C)", "(S)",
-                      "SENS", "Sensitive", "SUBJECT:")
+                      "SENS", "Sensitive")
 # A subject the page cut short ("RUSSIAN SCIEN...") ends there: what follows,
 # on its line or the next, is the cable's classification line.
 _CUT_SHORT = re.compile(r"\.\.\.(?=[ \t]*(?:\Z|C O N F|S E C R|U N C L|UNCLAS|CONFIDENTIAL|SECRET|\d\d:\d\d))")
@@ -65,13 +65,15 @@ def _subject_lines(window: str) -> str | None:
         if stop:
             lines.append(line[:stop.start()])
             break
-        if "..." in line and (cut := _CUT_SHORT.search(line)):
+        if "." in line and "..." in line and (cut := _CUT_SHORT.search(line)):
             lines.append(line[:cut.end()])
             break
         lines.append(line.rstrip("\\"))
     subject = " ".join(" ".join(lines).split())
     if subject.startswith("SUBJ"):
         subject = _REPEATED_LABEL.sub("", subject, count=1)
+    if (again := subject.find(" SUBJECT: ")) > 0:  # the subject written twice (10LONDON65)
+        subject = subject[:again]
     subject = _LEADING_MARKING.sub("", subject)
     if subject.endswith(")"):  # (the regex, tried at every blank, is slow)
         subject = _TRAILING_MARKING.sub("", subject)

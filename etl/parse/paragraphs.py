@@ -19,7 +19,7 @@ from etl.parse.pages import CLASS_HINT, CLASS_HINT_FIRST, is_class_line, scan_te
 
 # Paragraph starts at a line start (searched in "\n" + text, a literal first
 # character is much faster than ^) or after a pilcrow inside a line.
-_AFTER_NUMBER = r"[ \t]*\.(?=[ \t(\n]|\Z)[ \t]*(?:\((?P<marking>[A-Za-z/ ]{1,16})\)[ \t]*)?"
+_AFTER_NUMBER = r"[ \t]*\.(?=[ \t(\n]|\Z)[ \t]*(?:\((?P<marking>[A-Za-z/ ][A-Za-z/ ,-]{0,39})\)[ \t]*)?"
 # The same scan of the line starts finds the hints of classification-only lines
 # (no line is both: a hint starts with a capital, a paragraph with a digit or
 # pilcrow); the lookahead after the newline rejects most lines at once.
@@ -28,8 +28,10 @@ _LINE_START = re.compile(
     + _AFTER_NUMBER + ")"
 )
 _PILCROW = re.compile(r"(?P<pilcrow>¶)[ \t]*(?P<number>\d{1,3})" + _AFTER_NUMBER)
+# Also with a release list (S//REL TO USA, FVEY; C/Releasable to Italy) or NF after a blank or hyphen (C NF, S-NF).
 _MARKING = re.compile(
-    r"(?:U|SBU|C|S|TS|FOUO|UNCLASSIFIED|CONFIDENTIAL|SECRET|NF)(?:[ \t]*/{1,2}[ \t]*[A-Z]+)*",
+    r"(?:U|SBU|C|S|TS|FOUO|UNCLASSIFIED|CONFIDENTIAL|SECRET|NF)"
+    r"(?:[ \t]*(?:/{1,2}|-)[ \t]*(?:REL(?:EASABLE)?\b[^()]*|[A-Z]+)|[ \t]+NF)*",
     re.IGNORECASE,
 )
 _RULE = re.compile(r"[-_=*]{3,}[-_=* ]*")
@@ -81,10 +83,18 @@ def _marking(written: str) -> str | None:
     try:
         return _MARKING_CACHE[written]
     except KeyError:
-        marking = written.upper().replace(" ", "") if _MARKING.fullmatch(written.strip()) else None
+        marking = _reported(written.strip().upper()) if _MARKING.fullmatch(written.strip()) else None
         if len(_MARKING_CACHE) < 4096:
             _MARKING_CACHE[written] = marking
         return marking
+
+
+def _reported(marking: str) -> str:
+    """S / NF -> S/NF, C NF -> C/NF; a release list keeps its words apart (S//REL TO USA, FVEY)."""
+    marking = marking.replace(" NF", "/NF")
+    if "REL" in marking:
+        return " ".join(marking.replace(" /", "/").replace("/ ", "/").split())
+    return marking.replace(" ", "")
 
 
 def _accepted(starts: list[re.Match]) -> list[tuple[re.Match, int, str | None, str | None]]:

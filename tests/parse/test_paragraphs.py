@@ -31,6 +31,15 @@ def test_seed_paragraphs():
         ("¶1. (sbu) One.", [(1, "SBU", "One.")]),
         # a parenthesis that is no marking stays in the text
         ("¶1. (Note: text) One.", [(1, None, "(Note: text) One.")]),
+        # markings with a release list, NF after a blank or a hyphen (08NEWDELHI1035, 09KABUL376, 08NAIROBI2290)
+        ("¶1. (U) Action request in para. 7.\n\n¶2. (C/REL UK, CANADA, AUSTRALIA) Summary: Hours before\n\n"
+         "¶3. (S//REL TO USA, FVEY) Three.\n\n¶4. (C/Releasable to Italy) Four.",
+         [(1, "U", "Action request in para. 7."), (2, "C/REL UK, CANADA, AUSTRALIA", "Summary: Hours before"),
+          (3, "S//REL TO USA, FVEY", "Three."), (4, "C/RELEASABLE TO ITALY", "Four.")]),
+        ("¶1. (C NF) President Karzai on February 15\n\n¶2. (S-NF) A shipment",
+         [(1, "C/NF", "President Karzai on February 15"), (2, "S-NF", "A shipment")]),
+        # a country in parentheses is no marking
+        ("¶1. (C) One.\n\n¶2. (Afghanistan) Two.", [(1, "C", "One."), (2, None, "(Afghanistan) Two.")]),
         # 07SANJOSE1106: a year at a line start got a pilcrow; it is no paragraph
         ("¶1. (C) Ties with Taiwan dating back to\n¶1944. President Arias said.\n\n¶2. (C) Two.",
          [(1, "C", "Ties with Taiwan dating back to ¶1944. President Arias said."), (2, "C", "Two.")]),

@@ -20,7 +20,7 @@ from etl.parse.origin import origin_of_sender
 from etl.parse.paragraphs import parse_paragraphs
 from etl.parse.references import parse_references
 from etl.parse.routing import parse_dtg, parse_routing
-from etl.parse.subject import find_subject
+from etl.parse.subject import find_mail_subject, find_subject
 from etl.parse.summary import parse_summary
 from etl.parse.tags import find_tags, tag_kind
 
@@ -124,7 +124,7 @@ def parse_cable(text: str) -> dict:
         classification = _classification(level, handling)
 
     title = header["title"] if header else None
-    subject = subject or title
+    subject = subject or find_mail_subject(pre_text) or title
     paragraphs = parse_paragraphs(rest, subject)
     signers = parse_signers(body)
     if paragraphs and signers:

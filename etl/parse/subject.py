@@ -6,6 +6,9 @@ seen: ``SUBJ:``, ``Subject:``, ``SUBJECT`` without colon (newspaper copies),
 a REF or Classified By on the same line, page headers inside the subject
 (``PAGE 02 HARARE 06677 01 OF 03 291400Z OPPOSITION LEADER``), and a
 paragraph marking before or after it.
+
+A cable forwarded by e-mail without a SUBJECT line has its subject in the
+e-mail's header, before the routing header (find_mail_subject).
 """
 
 import re
@@ -49,6 +52,15 @@ _BLANK_LINES = re.compile(r"[ \t]*\n(?:[ \t]*\n)+")
 # Blocks after TAGS that are no unlabeled subject (also: the rest of a cut
 # "CLASSIFIED BY:" line, a paragraph's text going on in small letters).
 _NOT_A_SUBJECT = re.compile(r"(?:SENSITIVE BUT|[A-Z]+ FOR |PASS |SIPDIS|NOFORN|Captions|BY:|[a-z])")
+# A cable forwarded by e-mail (09TRIPOLI63) may have no SUBJECT line: the
+# subject is then in the e-mail's header, before the routing header, between
+# the cable's station, serial, precedence, classification, date and the
+# message number: "Subject: TRIPOLI 00000063 P CO 28-JAN-09 RISKY BUSINESS?
+# AMERICAN\nCONSTRUCTION FIRM ENTERS JOINT VENTURE WITH GOL [8466936]".
+_MAIL_SUBJECT = re.compile(
+    r"(?m)^Subject:[ \t]*[A-Z][A-Z .'-]*?[ \t]+0\d{7}[ \t]+[ZOPR][ \t]+[A-Z]{2}[ \t]+\d\d-[A-Z]{3}-\d\d[ \t]+"
+    r"(?P<subject>.+(?:\n.+)*?)\s*\[\d+\][ \t]*$"
+)
 _LEADING_MARKING = re.compile(r"\A\(\s*[A-Za-z/]{1,8}\s*\)\s*")
 _TRAILING_MARKING = re.compile(r"\s*\(\s*(?:U|C|S|SBU|TS|S//NF|C//NF|S/NF|C/NF|SBU/NF)\s*\)\Z", re.IGNORECASE)
 
@@ -103,3 +115,12 @@ def find_subject(head: str, tags_end: int | None = None) -> tuple[str | None, in
     if not window or _STOP_LINE.match(window) or _NOT_A_SUBJECT.match(window):
         return None, -1
     return _subject_lines(window), tags_end
+
+
+def find_mail_subject(routing_text: str) -> str | None:
+    """The subject in the header of an e-mail that forwarded the cable, in
+    the text before the cable's routing header; None if there is none."""
+    if "Subject:" not in routing_text:
+        return None
+    m = _MAIL_SUBJECT.search(routing_text)
+    return " ".join(m.group("subject").split()) if m else None

@@ -2,7 +2,8 @@
 
 import pytest
 
-from etl.parse.subject import find_subject
+from etl.parse import parse_cable
+from etl.parse.subject import find_mail_subject, find_subject
 
 
 @pytest.mark.parametrize(
@@ -127,3 +128,60 @@ def test_no_subject():
 def test_subject_without_label(head, expected):
     tags_end = head.index("\n")
     assert find_subject(head, tags_end)[0] == expected
+
+
+# The header of the e-mail that forwarded 09TRIPOLI63 to its post, before its routing header.
+TRIPOLI63_MAIL = (
+    "From: CBPC, EACTAPP\nSent: Wednesday, January 28, 2009 12:33 PM\nTo: EACTTripoli\n"
+    "Subject: TRIPOLI 00000063 P CO 28-JAN-09 RISKY BUSINESS? AMERICAN\n"
+    "CONSTRUCTION FIRM ENTERS JOINT VENTURE WITH GOL [8466936]\n\nCONFIDENTIAL\n\n"
+)
+TRIPOLI63_ROUTING = (
+    "VZCZCXRO6748\nPP RUEHROV\nDE RUEHTRO #0063/01 0281042\nZNY CCCCC ZZH\nP 281042Z JAN 09\n"
+    "FM AMEMBASSY TRIPOLI\nTO RUEHC/SECSTATE WASHDC PRIORITY 4371\n"
+    "RUEHTRO/AMEMBASSY TRIPOLI 4895C O N F I D E N T I A L SECTION 01 OF 02 TRIPOLI 000063\n\nSIPDIS\n\n"
+    "E.O. 12958: DECL:  1/25/2019\nTAGS: PREL ECON EFIN ETRD EPET ASEC CVIS LY\n\n"
+    "CLASSIFIED BY: Gene Cretz, Ambassador, U.S. Embassy Tripoli, U.S. Department of State. REASON: 1.4 (b), (d)\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # station, serial, precedence, classification and date before the subject, the message number after it
+        (TRIPOLI63_MAIL, "RISKY BUSINESS? AMERICAN CONSTRUCTION FIRM ENTERS JOINT VENTURE WITH GOL"),
+        # the message number on a line of its own (08TRIPOLI982)
+        ("To: EACTTripoli\nSubject: TRIPOLI 00000982 O UN 29-DEC-08 LIBYA: SECTION 565 WAIVER OF\n"
+         "PROHIBITION AGAINST CONTRACTING WITH FIRMS COMPLYING WITH AL BOYCOTT\n[8377562]\n\nUNCLAS\n",
+         "LIBYA: SECTION 565 WAIVER OF PROHIBITION AGAINST CONTRACTING WITH FIRMS COMPLYING WITH AL BOYCOTT"),
+        # the index title glued before the e-mail (08TRIPOLI686)
+        ("TRIPOLI 00000686 R UN 02-SEP-08 LIBYA FURTHER PRIVATIZES FUEL DISTRIBUTION [7982233]From: CBPC, EACTAPP "
+         "[EACTAPP@state.sgov.gov]\nSent: Tuesday, September 02, 2008 5:33 PM\nTo: EACTTripoli\n"
+         "Subject: TRIPOLI 00000686 R UN 02-SEP-08 LIBYA FURTHER PRIVATIZES FUEL DISTRIBUTION [7982233]\n\nUNCLAS\n",
+         "LIBYA FURTHER PRIVATIZES FUEL DISTRIBUTION"),
+        # other e-mail subjects are not the cable's
+        ("From: John Doe\nSubject: Re: meeting with the Minister\n\n", None),
+        ("Subject: codel pelosi meets syria's president asad\n", None),
+        ("", None),
+    ],
+)
+def test_mail_subject(text, expected):
+    assert find_mail_subject(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 09TRIPOLI63: no SUBJECT line, the e-mail's subject
+        (TRIPOLI63_MAIL + TRIPOLI63_ROUTING + "¶1.  (C)  Summary: U.S. project management company AECOM",
+         "RISKY BUSINESS? AMERICAN CONSTRUCTION FIRM ENTERS JOINT VENTURE WITH GOL"),
+        # a SUBJECT line comes first
+        (TRIPOLI63_MAIL + TRIPOLI63_ROUTING.replace("\n\nCLASSIFIED BY", "\nSUBJECT: RISKY BUSINESS?\n\nCLASSIFIED BY")
+         + "¶1.  (C)  Summary: text", "RISKY BUSINESS?"),
+        # an e-mail quoted in a paragraph is no subject of the cable
+        (TRIPOLI63_ROUTING + "¶1.  (C)  The company wrote:\nFrom: CBPC, EACTAPP\n"
+         "Subject: TRIPOLI 00000063 P CO 28-JAN-09 RISKY BUSINESS? [8466936]\n\nEnd of e-mail.", None),
+    ],
+)
+def test_subject_of_a_cable_forwarded_by_mail(text, expected):
+    assert parse_cable(text)["subject"] == expected

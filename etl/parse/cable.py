@@ -11,6 +11,7 @@ import re
 
 from etl.parse.classified import parse_classification_reasons, parse_classified_by, parse_declassify_on
 from etl.parse.closing import parse_signers
+from etl.parse.copies import find_copy
 from etl.parse.flags import (ClassLine, count_redactions, find_class_line, handling_words, is_partial,
                              level_from_header, level_from_routing)
 from etl.parse.header import split_header
@@ -89,6 +90,19 @@ def _drop_signers(paragraph: dict, signers: list[str]) -> None:
     paragraph["text"] = text
 
 
+def _own_paragraphs(text: str, routing_text: str, first: int, subject: str | None) -> tuple[list[dict], int]:
+    """(numbered paragraphs of a cable text whose first paragraph starts at
+    first, end of the cable's own text in it): a copy appended to the text
+    (etl.parse.copies) is left out; after a teaser, the paragraphs are those
+    of the whole text that follows it."""
+    copy = find_copy(text, routing_text, first)
+    if copy is None:
+        return parse_paragraphs(text, subject), len(text)
+    if copy.own and (paragraphs := parse_paragraphs(text[copy.start:], subject)):
+        return paragraphs, len(text)  # the text again: what came before was a teaser
+    return parse_paragraphs(text[:copy.start], subject), copy.start
+
+
 def parse_cable(text: str) -> dict:
     """One record of a cable text; see the module doc of etl.parse."""
     text = normalize(text)
@@ -125,8 +139,8 @@ def parse_cable(text: str) -> dict:
 
     title = header["title"] if header else None
     subject = subject or find_mail_subject(pre_text) or title
-    paragraphs = parse_paragraphs(rest, subject)
-    signers = parse_signers(body)
+    paragraphs, text_end = _own_paragraphs(rest, body[:cable_start], len(head), subject)
+    signers = parse_signers(body[:cable_start + text_end])
     if paragraphs and signers:
         _drop_signers(paragraphs[-1], signers)
     sections = class_line.sections if class_line else 1 if paragraphs else None

@@ -2,6 +2,7 @@
 
 import pytest
 
+from etl.parse import parse_cable
 from etl.parse.normalize import normalize
 from etl.parse.pages import strip_page_headers
 from etl.parse.paragraphs import parse_paragraphs
@@ -85,3 +86,90 @@ def test_strip_page_headers(text, expected):
     # only whitespace may differ from the text without its furniture: paragraphs collapse it
     subject = "IRISL'S UNINSURED FLEET AND EVASIVE ACTIONS NECESSITATE DENIAL OF PORT ENTRY WORLDWIDE"
     assert strip_page_headers(text, subject) == expected
+
+
+# Cable texts (routing header, head, paragraphs) of real cables whose pages
+# appended a copy of the cable or another cable's record (etl.parse.copies).
+LIMA748 = (
+    "VZCZCXYZ0001\nPP RUEHWEB\n\nDE RUEHPE #0748 0581314\nZNR UUUUU ZZH\nP 271314Z FEB 06\nFM AMEMBASSY LIMA\n"
+    "TO SECSTATE WASHDC PRIORITY 8886UNCLAS LIMA 000748\n\nSIPDIS\n\nE.O. 12958: N/A\nTAGS: PGOV KJUS PE\n"
+    "SUBJECT: MONTESINOS LEGAL REQUEST FOR EMBASSY FILES\n\n"
+)
+PARIS1855 = (
+    "VZCZCXYZ0001\nOO RUEHWEB\n\nDE RUEHFR #1855/01 2821011\nZNY SSSSS ZZH\nO 081011Z OCT 08\n"
+    "FM AMEMBASSY PARIS\nTO RUEHC/SECSTATE WASHDC IMMEDIATE 4448\nINFO RUEHLB/AMEMBASSY BEIRUT PRIORITY 0597\n"
+    "RHEHNSC/NSC WASHINGTON DC PRIORITY"
+)
+TRIPOLI641 = (
+    "TelegramRestricted by caption. UNCLASSIFIED   TRIPOLI   00000641\nO 261520Z JUL 07\nFM AMEMBASSY TRIPOLI\n"
+    "TO RUEHC/SECSTATE WASHDC IMMEDIATE 2473\nRUEHTRO/AMEMBASSY TRIPOLI 2831"
+)
+MOSCOW1519 = (
+    "VZCZCXRO6619\nPP RUEHBW\nDE RUEHMO #1519 1510740\nZNY CCCCC ZZH\nP 300740Z MAY 08\nFM AMEMBASSY MOSCOW\n"
+    "TO RUEHC/SECSTATE WASHDC PRIORITY 8302\nRUCPDOC/DEPT OF COMMERCE WASHDC PRIORITYC O N F I D E N T I A L "
+    "MOSCOW 001519\n\nSIPDIS\n\nTAGS: ECON EINV ETRD PREL PGOV RS\nSUBJECT: TNK-BP INTERNAL FIGHT GOES PUBLIC\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a teaser cut in the first paragraph, the site's record of the cable, the whole text again (06LIMA748)
+        (LIMA748 + "¶1. (U) This is an action request. Please se...\n\nid: 54459\ndate: 2/27/2006 13:14\n"
+         "refid: 06LIMA748\norigin: Embassy Lima\ndestination:\nheader:\n" + LIMA748.split("UNCLAS")[0]
+         + "\n\n\n----------------- header ends ----------------\n\nUNCLAS LIMA 000748\n\n"
+         + LIMA748.split("8886UNCLAS LIMA 000748\n\n")[1] + "¶1. (U) This is an action request. Please see para 5.\n\n"
+         "¶2. (SBU) Comment: Post is not aware of any USG interest. End\nComment.\nSTRUBLE",
+         [(1, "U", "This is an action request. Please see para 5."),
+          (2, "SBU", "Comment: Post is not aware of any USG interest. End Comment.")]),
+        # the routing header again after the signer (08PARIS1855, 06PARIS1236)
+        (PARIS1855 + "S E C R E T PARIS 001855\n\nTAGS: FR PREL\nSUBJECT: MARCH 14 SHOOTS ITSELF IN FOOT\n\n"
+         "¶1. (S) Summary: A March 14th delegation.\n\n¶2. (S) Given the dramatic about-face, a\nconfident, "
+         "united movement destined to win next year's\nparliamentary elections.\n\nSTAPLETON\n\n" + PARIS1855,
+         [(1, "S", "Summary: A March 14th delegation."),
+          (2, "S", "Given the dramatic about-face, a confident, united movement destined to win next year's "
+                   "parliamentary elections.")]),
+        ("VZCZCXRO1423\nOO RUEHFL RUEHKW\nDE RUEHFR #1236/01 0591143\nZNY CCCCC ZZH\nO 281143Z FEB 06\n"
+         "FM AMEMBASSY PARIS\nTO RUEHC/SECSTATE WASHDC IMMEDIATE 4616C O N F I D E N T I A L PARIS 001236\n\n"
+         "¶1. (U) This message was cleared by Staffdel Talwar.\n\n\nPlease visit Paris' Classified Website at:\n"
+         "http://www.state.sgov.gov/p/eur/paris/index.c fm\n\nStapleton\n\nVZCZCXRO1423\nOO RUEHFL RUEHKW\n"
+         "DE RUEHFR #1236/01 0591143\nZNY CCCCC ZZH\nO 281143Z FEB 06\nFM AMEMBASSY PARIS\n"
+         "TO RUEHC/SECSTATE WASHDC IMMEDIATE 4616",
+         [(1, "U", "This message was cleared by Staffdel Talwar. Please visit Paris' Classified Website at: "
+                   "http://www.state.sgov.gov/p/eur/paris/index.c fm")]),
+        # ... without transmission id and DE line (07TRIPOLI641)
+        (TRIPOLI641 + "UNCLAS TRIPOLI 000641\n\nTAGS: PREL PHUM EINV ENRG FR LY\nSUBJECT: QADHAFI HOSTS SARKOZY\n\n"
+         "¶1. (SBU) SUMMARY. Just one day after.\n\n¶2. (U) headline: \"The Brother Leader Welcomes President\n"
+         "Nicolas Sarkozy\" (referring to the\n1986 bombings of Tripoli). \"\n\nSTEVENS\n\n"
+         + TRIPOLI641.replace("   ", " "),
+         [(1, "SBU", "SUMMARY. Just one day after."),
+          (2, "U", 'headline: "The Brother Leader Welcomes President Nicolas Sarkozy" (referring to the 1986 '
+                   'bombings of Tripoli). "')]),
+        # another cable's database record and text after the signer, its numbers going on (08MOSCOW1519) ...
+        (MOSCOW1519 + "1.(SBU) TNK-BP President, AmCit Robert Dudley, gave an interview.\n\n2.(C) Update: McCormack "
+         "called late in the evening May 29. RUSSELL\n\n0 05/30/2008 3221 ECON,EINV,ETRD,PREL,PGOV,RS TNK-BP "
+         "INTERNAL FIGHT GOES PUBLIC; BOTH SIDES RAISE STAKES 156028 BP hits back 164519 8/1/2008 12:18 08MOSCOW2237 "
+         "Embassy Moscow CONFIDENTIAL VZCZCXRO1244PP RUEHFL RUEHKW RUEHLA RUEHROV RUEHSRDE RUEHMO #2237/01 "
+         "2141218ZNY CCCCC ZZHP 011218Z AUG 08FM AMEMBASSY MOSCOWTO RUEHC/SECSTATE WASHDC PRIORITY 9271\n"
+         "C O N F I D E N T I A L SECTION 01 OF 02 MOSCOW 002237 SIPDIS E.O. 12958: DECL: 07/08/2018\n\n"
+         "3.(C) Summers said a longer-term resolution of the dispute would depend on four areas.\n\nRUBIN",
+         [(1, "SBU", "TNK-BP President, AmCit Robert Dudley, gave an interview."),
+          (2, "C", "Update: McCormack called late in the evening May 29.")]),
+        # ... or starting over at 1 (09BERN279, a tab-separated copy)
+        ("VZCZCXYZ0003\nPP RUEHWEB\n\nDE RUEHSW #0279 1870731\nZNY SSSSS ZZH\nP 060731Z JUL 09\nFM AMEMBASSY BERN\n"
+         "TO SECSTATE WASHDC PRIORITY 5925\n\tS E C R E T BERN 000279 \\\n \\\nSUBJECT: (S) FURTHER INFORMATION \\\n"
+         " \\\n¶1.  (S) On July 3, State Secretariat for Economic Affairs \\\nMissile Technology Control Regime. \\\n"
+         "CARTER \\\n\n215201\t2009-07-06 10:01:00\t09COTONOU278\tEmbassy Cotonou\tUNCLASSIFIED\t\tVZCZCXRO6872\\\n"
+         "PP RUEHMA RUEHPA\\\nDE RUEHCO #0278 1871001\\\nZNR UUUUU ZZH\\\nP 061001Z JUL 09\\\n"
+         "FM AMEMBASSY COTONOU\\\nTO RUEHC/SECSTATE WASHDC PRIORITY 1003\tUNCLAS COTONOU 000278 \\\n \\\n"
+         "¶1. SUMMARY: On June 20, 2009, Beninese Security Forces intercepted \\\n \\\n"
+         "¶2. On June 20, 2009, officers of the Dantopka's Police Station \\\n \\\nBOUSTANI \\",
+         [(1, "S", "On July 3, State Secretariat for Economic Affairs \\ Missile Technology Control Regime. \\ "
+                   "CARTER \\")]),
+        # a record before the first paragraph is no copy: the head holds it (08JEDDAH84, 09CAIRO290)
+        (PARIS1855 + "S E C R E T PARIS 001855\n\nSUBJECT: MARCH 14\n\n" + PARIS1855 + "\n\n¶1. (S) One.",
+         [(1, "S", "One.")]),
+    ],
+)
+def test_paragraphs_of_cables_with_appended_copies(text, expected):
+    assert [(p["number"], p["marking"], p["text"]) for p in parse_cable(text)["paragraphs"]] == expected

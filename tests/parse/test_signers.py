@@ -6,6 +6,7 @@ The tables hold the last lines of real cables of the corpus.
 import pytest
 from hypothesis import given, settings
 
+from etl.parse import parse_cable
 from etl.parse.closing import parse_signers
 from tests.strategies import CABLE_LIKE_TEXT
 from tests.conftest import SAMPLE_DIR
@@ -147,6 +148,35 @@ def test_sample_coverage():
             total += 1
             found += bool(signers)
     assert found >= 0.85 * total
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the routing header again after the signer (08PARIS988)
+        ("VZCZCXRO2010\nOO RUEHAG RUEHBC\nDE RUEHFR #0988/01 1441337\nZNY CCCCC ZZH\nO 231337Z MAY 08\n"
+         "FM AMEMBASSY PARIS\nTO RUEHC/SECSTATE WASHDC IMMEDIATE 3125C O N F I D E N T I A L PARIS 000988\n\n"
+         "¶1. (C) Boillon expressed eagerness to continue the ongoing dialogue.\n\nPlease visit Paris' Classified "
+         "Website at:\nhttp://www.state.sgov.gov/p/eur/paris/index.c fm\n\nSTAPLETON\n\nVZCZCXRO2010\n"
+         "OO RUEHAG RUEHBC\nDE RUEHFR #0988/01 1441337\nZNY CCCCC ZZH\nO 231337Z MAY 08\nFM AMEMBASSY PARIS\n"
+         "TO RUEHC/SECSTATE WASHDC IMMEDIATE 3125\nRUEHNO/USMISSION USNATO PRIORITY 3870", ["STAPLETON"]),
+        # ... without transmission id and DE line (04TRIPOLI31)
+        ("O 161036Z DEC 04\nFM USLO TRIPOLI\nTO AMEMBASSY PARIS IMMEDIATE\nAMEMBASSY TUNIS IMMEDIATEC O N F I D E N T "
+         "I A L TRIPOLI 000031\n\n¶1. (C) Comment: the sanctions on Libya in the 1980s and '90s. End comment.\n"
+         "BERRY\n\n\nNNNN\n\nO 161036Z DEC 04\nFM USLO TRIPOLI\nTO AMEMBASSY PARIS IMMEDIATE\n"
+         "AMEMBASSY TUNIS IMMEDIATE", ["BERRY"]),
+        # another cable's record and text after the signer: not its signer (08MOSCOW1519)
+        ("VZCZCXRO6619\nPP RUEHBW\nDE RUEHMO #1519 1510740\nZNY CCCCC ZZH\nP 300740Z MAY 08\nFM AMEMBASSY MOSCOW\n"
+         "TO RUEHC/SECSTATE WASHDC PRIORITY 8302C O N F I D E N T I A L MOSCOW 001519\n\n1.(C) Update: McCormack "
+         "called late in the evening May 29. RUSSELL\n\n0 05/30/2008 3221 ECON,EINV,ETRD,PREL,PGOV,RS 156028 BP hits "
+         "back 164519 8/1/2008 12:18 08MOSCOW2237 Embassy Moscow CONFIDENTIAL VZCZCXRO1244PP RUEHFLDE RUEHMO "
+         "#2237/01 2141218ZNY CCCCC ZZHP 011218Z AUG 08FM AMEMBASSY MOSCOWTO RUEHC/SECSTATE WASHDC PRIORITY 9271\n"
+         "C O N F I D E N T I A L SECTION 01 OF 02 MOSCOW 002237\n\n12.(C) TNK-BP's VP for International Relations "
+         "updated us.\nRUBIN", ["RUSSELL"]),
+    ],
+)
+def test_signer_of_a_cable_with_an_appended_copy(text, expected):
+    assert parse_cable(text)["signers"] == expected
 
 
 @pytest.mark.parametrize("text", ["\\" * 5000, "A" * 10000, "X.\n" * 3000, "END. " * 2000, "\u2028\ufeff¶"])

@@ -90,17 +90,17 @@ def _drop_signers(paragraph: dict, signers: list[str]) -> None:
     paragraph["text"] = text
 
 
-def _own_paragraphs(text: str, routing_text: str, first: int, subject: str | None) -> tuple[list[dict], int]:
+def _own_paragraphs(text: str, routing_text: str, first: int, subject: str | None) -> tuple[list[dict], int, int]:
     """(numbered paragraphs of a cable text whose first paragraph starts at
-    first, end of the cable's own text in it): a copy appended to the text
-    (etl.parse.copies) is left out; after a teaser, the paragraphs are those
-    of the whole text that follows it."""
+    first, start and end of the cable's own text in it): a copy appended to
+    the text (etl.parse.copies) is left out; after a teaser, the paragraphs
+    are those of the whole text that follows it."""
     copy = find_copy(text, routing_text, first)
     if copy is None:
-        return parse_paragraphs(text, subject), len(text)
+        return parse_paragraphs(text, subject), 0, len(text)
     if copy.own and (paragraphs := parse_paragraphs(text[copy.start:], subject)):
-        return paragraphs, len(text)  # the text again: what came before was a teaser
-    return parse_paragraphs(text[:copy.start], subject), copy.start
+        return paragraphs, copy.start, len(text)  # the text again: what came before was a teaser
+    return parse_paragraphs(text[:copy.start], subject), 0, copy.start
 
 
 def parse_cable(text: str) -> dict:
@@ -139,8 +139,10 @@ def parse_cable(text: str) -> dict:
 
     title = header["title"] if header else None
     subject = subject or find_mail_subject(pre_text) or title
-    paragraphs, text_end = _own_paragraphs(rest, body[:cable_start], len(head), subject)
-    signers = parse_signers(body[:cable_start + text_end])
+    paragraphs, own_start, own_end = _own_paragraphs(rest, body[:cable_start], len(head), subject)
+    # (the summary from the cable's own text: not from a teaser, not from a copy)
+    own_text = rest[own_start:] if own_start else body[:cable_start + own_end]
+    signers = parse_signers(body[:cable_start + own_end])
     if paragraphs and signers:
         _drop_signers(paragraphs[-1], signers)
     sections = class_line.sections if class_line else 1 if paragraphs else None
@@ -172,7 +174,7 @@ def parse_cable(text: str) -> dict:
         "handling": handling,
         "redactions": count_redactions(body),
         "body": body,
-        "summary": parse_summary(body, paragraphs[0]["text"] if paragraphs else None, spaced=True),
+        "summary": parse_summary(own_text, paragraphs[0]["text"] if paragraphs else None, spaced=True),
         "signers": signers,
         "classified_by": parse_classified_by(body),
         "classification_reasons": parse_classification_reasons(body),

@@ -12,6 +12,11 @@ Some pages hold more than the cable, and the files keep it:
 - the whole text, then the database record and text of another cable
   (09BERN279 runs on into 09COTONOU278, 08MOSCOW1519 into 08MOSCOW2237).
 
+- a teaser cut short ("...") in the first paragraph, a blank line, then the
+  whole text from its classification line (07MOSCOW3399: "¶1. (C) Summary:
+  Other Russia's second annual conference was\nn...\n\nC O N F I D E N T I
+  A L SECTION 01 OF 02 MOSCOW 003399 SIPDIS ...").
+
 A copy is found by its DE line (``DE RUEHFR #1236/01 0591143``: the cable's
 own copy when station and serial are those of its routing header) or, for a
 routing header without DE line, by a repeat of its date-time group and FM
@@ -24,6 +29,8 @@ its first paragraph, a page that holds another cable's text instead).
 
 import re
 from typing import NamedTuple
+
+from etl.parse.flags import CLASS_LINE
 
 # A DE line, glued lines included (RUEHROVDE RUEHEG #0290/01): station and
 # serial (the section and time after the serial may differ between copies).
@@ -90,10 +97,28 @@ def _dtg_repeat(text: str, routing_text: str, start: int) -> int:
     return _repeat_start(text, at + 1, _header_lines(routing_text, fm)) if at >= 0 else -1
 
 
+_TEASER_END = "...\n\n"
+
+
+def _after_teaser(text: str, start: int) -> int:
+    """Start of the whole text after a teaser cut short in text[start:], -1."""
+    cut = text.find(_TEASER_END, start)
+    while cut >= 0:
+        whole = cut + len(_TEASER_END)
+        while text.startswith("\n", whole):  # (more blank lines)
+            whole += 1
+        if CLASS_LINE.match(text, whole):
+            return whole
+        cut = text.find(_TEASER_END, cut + 1)
+    return -1
+
+
 def find_copy(text: str, routing_text: str, start: int) -> Copy | None:
     """The first copy in a cable text (the text from its classification line)
     at or after start (where its first paragraph starts), given the cable's
     routing header; None if there is none."""
+    if (whole := _after_teaser(text, start)) >= 0:
+        return Copy(whole, True)
     if "#" not in routing_text:  # a routing header without DE line: its copies have none either
         repeat = _dtg_repeat(text, routing_text, start)
         if repeat >= 0:

@@ -166,6 +166,15 @@ MOSCOW1519 = (
          "¶2. On June 20, 2009, officers of the Dantopka's Police Station \\\n \\\nBOUSTANI \\",
          [(1, "S", "On July 3, State Secretariat for Economic Affairs \\ Missile Technology Control Regime. \\ "
                    "CARTER \\")]),
+        # a teaser cut in the first paragraph, then the whole text from its classification line (07MOSCOW3399)
+        ("FM AMEMBASSY MOSCOW\nTO RUEHC/SECSTATE WASHDC 2002\nINFO RUEHXD/MOSCOW POLITICAL COLLECTIVEC O N F I D E N T I "
+         "A L SECTION 01 OF 02 MOSCOW 003399 \n \nSIPDIS \n \nTAGS: PGOV PHUM PINR RS\nSUBJECT: RUSSIAN OPPOSITION FACES "
+         "MORE FRACTURE \n \n¶1. (C) Summary: Other Russia's second annual conference was \nn...\n\nC O N F I D E N T I "
+         "A L SECTION 01 OF 02 MOSCOW 003399 SIPDIS SIPDIS E.O. 12958: DECL: 07/07/2017 TAGS: PGOV PHUM PINR RS\n"
+         "¶1. (C) Summary: Other Russia's second annual conference was notable. End summary.\n"
+         "¶2. (U) The two-day Other Russia conference.",
+         [(1, "C", "Summary: Other Russia's second annual conference was notable. End summary."),
+          (2, "U", "The two-day Other Russia conference.")]),
         # a record before the first paragraph is no copy: the head holds it (08JEDDAH84, 09CAIRO290)
         (PARIS1855 + "S E C R E T PARIS 001855\n\nSUBJECT: MARCH 14\n\n" + PARIS1855 + "\n\n¶1. (S) One.",
          [(1, "S", "One.")]),
@@ -173,3 +182,16 @@ MOSCOW1519 = (
 )
 def test_paragraphs_of_cables_with_appended_copies(text, expected):
     assert [(p["number"], p["marking"], p["text"]) for p in parse_cable(text)["paragraphs"]] == expected
+
+
+def test_the_summary_is_not_taken_from_a_teaser():
+    # 08USUNNEWYORK720: the teaser is all the text there is; 07MOSCOW3399: the whole text follows it
+    teaser_only = (PARIS1855 + "UNCLAS USUN NEW YORK 000720\n\nSUBJECT: GEORGIA CHALLENGES RUSSIA\n\n"
+                   "¶1. (SBU) SUMMARY.  The UN Security Council failed on Augu...\n\n\n"
+                   "UNCLAS USUN NEW YORK 000720 SENSITIVE SIPDIS PASS TO SECRETARY RICE E.O. 12958: N/A TAGS: GG PGOV")
+    assert parse_cable(teaser_only)["summary"] == "The UN Security Council failed on Augu..."
+    whole = (PARIS1855 + "C O N F I D E N T I A L MOSCOW 003399\n\nSUBJECT: RUSSIAN OPPOSITION\n\n"
+             "¶1. (C) Summary: Other Russia's second annual conference was \nn...\n\n"
+             "C O N F I D E N T I A L SECTION 01 OF 02 MOSCOW 003399 SIPDIS TAGS: PGOV PHUM PINR RS\n"
+             "¶1. (C) Summary: Other Russia's second annual conference was notable. End summary.\n¶2. (U) Two.")
+    assert parse_cable(whole)["summary"] == "Other Russia's second annual conference was notable."

@@ -11,7 +11,7 @@ import re
 
 from etl.parse.classified import parse_classification_reasons, parse_classified_by, parse_declassify_on
 from etl.parse.closing import parse_signers
-from etl.parse.copies import find_copy
+from etl.parse.copies import cable_text_end, find_copy
 from etl.parse.flags import (ClassLine, count_redactions, find_class_line, handling_words, is_partial,
                              level_from_header, level_from_routing)
 from etl.parse.header import split_header
@@ -95,6 +95,9 @@ def _own_paragraphs(text: str, routing_text: str, first: int, subject: str | Non
     first, start and end of the cable's own text in it): a copy appended to
     the text (etl.parse.copies) is left out; after a teaser, the paragraphs
     are those of the whole text that follows it."""
+    end = cable_text_end(text)
+    if end < len(text):  # the page's CABLE ENDS line: nothing after it is the cable's
+        text = text[:end]
     copy = find_copy(text, routing_text, first)
     if copy is None:
         return parse_paragraphs(text, subject), 0, len(text)

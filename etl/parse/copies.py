@@ -17,6 +17,9 @@ Some pages hold more than the cable, and the files keep it:
   Other Russia's second annual conference was\nn...\n\nC O N F I D E N T I
   A L SECTION 01 OF 02 MOSCOW 003399 SIPDIS ...").
 
+The page's own end line (``===CABLE ENDS===``) closes the cable text too:
+what follows it is the rest of the page (cable_text_end).
+
 A copy is found by its DE line (``DE RUEHFR #1236/01 0591143``: the cable's
 own copy when station and serial are those of its routing header) or, for a
 routing header without DE line, by a repeat of its date-time group and FM
@@ -98,18 +101,29 @@ def _dtg_repeat(text: str, routing_text: str, start: int) -> int:
 
 
 _TEASER_END = "...\n\n"
+_TEASER_SPAN = 1000  # a teaser is cut this close after the start of its first paragraph (at most 82 in the corpus)
+# The page's end: "=======================CABLE ENDS============================", in
+# the last lines of the text (the rest of a page may follow it, as in 06BOGOTA1082).
+_CABLE_ENDS = "CABLE ENDS="
+_CABLE_ENDS_SPAN = 200
+
+
+def cable_text_end(text: str) -> int:
+    """Where the page's CABLE ENDS line closes the cable text, else len(text)."""
+    mark = text.find(_CABLE_ENDS, max(0, len(text) - _CABLE_ENDS_SPAN))
+    return _line_start(text, mark) if mark >= 0 else len(text)
 
 
 def _after_teaser(text: str, start: int) -> int:
     """Start of the whole text after a teaser cut short in text[start:], -1."""
-    cut = text.find(_TEASER_END, start)
+    cut = text.find(_TEASER_END, start, start + _TEASER_SPAN)
     while cut >= 0:
         whole = cut + len(_TEASER_END)
         while text.startswith("\n", whole):  # (more blank lines)
             whole += 1
         if CLASS_LINE.match(text, whole):
             return whole
-        cut = text.find(_TEASER_END, cut + 1)
+        cut = text.find(_TEASER_END, cut + 1, start + _TEASER_SPAN)
     return -1
 
 

@@ -175,6 +175,14 @@ MOSCOW1519 = (
          "¶2. (U) The two-day Other Russia conference.",
          [(1, "C", "Summary: Other Russia's second annual conference was notable. End summary."),
           (2, "U", "The two-day Other Russia conference.")]),
+        # the page's end line, then the rest of the page (06BOGOTA1082, 09ASUNCION661)
+        (PARIS1855 + "C O N F I D E N T I A L BOGOTA 001082\n\nSUBJECT: X\n\n¶1. (C) One.\n\n¶2. (C) He is the\n"
+         "step-father of current Cesar Governor.\nWOOD\n\n=======================CABLE ENDS============================"
+         "\n\n\n\nClassified By: DCM Milton K. Drucker, Reasons: 1.4 B...",
+         [(1, "C", "One."), (2, "C", "He is the step-father of current Cesar Governor.")]),
+        (PARIS1855 + "UNCLAS ASUNCION 000661\n\nSUBJECT: X\n\n¶1. (U) One.\n¶2. (U) The Embassy will increase its "
+         "vigilance accordingly.\nAYALDE\n=======================CABLE ENDS============================",
+         [(1, "U", "One."), (2, "U", "The Embassy will increase its vigilance accordingly.")]),
         # a record before the first paragraph is no copy: the head holds it (08JEDDAH84, 09CAIRO290)
         (PARIS1855 + "S E C R E T PARIS 001855\n\nSUBJECT: MARCH 14\n\n" + PARIS1855 + "\n\n¶1. (S) One.",
          [(1, "S", "One.")]),

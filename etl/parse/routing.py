@@ -20,6 +20,7 @@ before the FM line: only the TO/INFO lines after FM are addressees.
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from etl.parse.flags import MARKING, search_marked
 from etl.parse.ids import full_year
@@ -109,26 +110,20 @@ def parse_dtg(text: str, reference_year: int | None = None) -> tuple[dt.datetime
     return when, precedence
 
 
-def _addressee(line: str, kind: str, position: int) -> dict | None:
-    """An addressee line parsed from its ends: the routing indicator before
-    the slash, the serial and precedence after the name."""
+def _is_serial(word: str) -> bool:
+    """Whether a word is a serial: up to six digits (isdecimal, as \\d), or a range with a hyphen."""
+    return len(word) <= 6 and word.isdecimal() or "-" in word and _SERIAL.fullmatch(word) is not None
+
+
+def _parsed(line: str, serial_word: bool) -> tuple[str | None, str, str | None, str | None] | None:
+    """(routing indicator, name, precedence, serial) of an addressee line, or
+    None; ``serial_word``: its last word may be a serial."""
     routing_indicator = None
     slash = line.find("/")
     if 3 <= slash <= 8 and _ROUTING_INDICATOR.fullmatch(line, 0, slash):
         routing_indicator, line = line[:slash], line[slash + 1:]
     words = line.split()
-    serial = None
-    if words:
-        last = words[-1]  # a serial: digits (\d is isdecimal), or a range with a hyphen
-        if last.isdecimal() if len(last) <= 6 else False:
-            serial = words.pop()
-        elif "-" in last and _SERIAL.fullmatch(last):
-            serial = words.pop()
-        elif last[-1] in "0123456789," and (glued := _GLUED_NUMBER.fullmatch(last)):
-            words[-1:] = [glued.group("word")] if glued.group("word") else []
-            digits = glued.group("digits") or ""
-            if len(digits) == 4 or len(digits) >= 7:
-                serial = digits[:4]
+    serial = words.pop() if serial_word and words and _is_serial(words[-1]) else None
     precedence = _ADDRESSEE_PRECEDENCES.get(words[-1]) if words else None
     if precedence:
         words.pop()
@@ -137,11 +132,50 @@ def _addressee(line: str, kind: str, position: int) -> dict | None:
             precedence = "NIACT IMMEDIATE"
     if not words or len(words) == 1 and _CABLE_ID.fullmatch(words[0]):  # (a dump's cable id line)
         return None
+    return routing_indicator, " ".join(words), precedence, serial
+
+
+@lru_cache(maxsize=8192)
+def _parsed_without_serial(line: str) -> tuple[str | None, str, str | None, str | None] | None:
+    """_parsed of an addressee line whose serial, if any, was taken off (kept: see _addressee)."""
+    return _parsed(line, False)
+
+
+def _glued(head: str, glued: re.Match) -> tuple[str | None, str, str | None, str | None] | None:
+    """_parsed of an addressee line whose last word had the page's record id
+    glued on (head: the words before it; see _GLUED_NUMBER)."""
+    word, digits = glued.group("word"), glued.group("digits") or ""
+    parsed = _parsed(f"{head} {word}" if word else head, False)
+    if parsed and (len(digits) == 4 or len(digits) >= 7):
+        parsed = (*parsed[:3], digits[:4])
+    return parsed
+
+
+def _addressee(line: str, kind: str, position: int) -> dict | None:
+    """An addressee line parsed from its ends: the routing indicator before
+    the slash, the serial and precedence after the name."""
+    # The same addressees recur in many cables with other serials: a line is
+    # parsed without its serial, its last word (a routing indicator holds no
+    # blank: the last word is the same after the slash), and the parse kept.
+    words = line.rsplit(None, 1)
+    if len(words) < 2:  # one word: RUEHC/1234 is a serial after the slash
+        parsed = _parsed(line, True)
+    elif _is_serial(words[1]):
+        parsed = _parsed_without_serial(words[0])
+        if parsed:
+            parsed = (*parsed[:3], words[1])
+    elif words[1][-1] in "0123456789," and (glued := _GLUED_NUMBER.fullmatch(words[1])):
+        parsed = _glued(words[0], glued)  # (rare: a line of its own, not kept)
+    else:
+        parsed = _parsed_without_serial(line)
+    if parsed is None:
+        return None
+    routing_indicator, name, precedence, serial = parsed
     return {
         "position": position,
         "kind": kind,
         "routing_indicator": routing_indicator,
-        "name": " ".join(words),
+        "name": name,
         "precedence": precedence,
         "serial": serial,
     }

@@ -14,6 +14,7 @@ marking hint: this runs on every paragraph of every cable.
 """
 
 import re
+from functools import lru_cache
 
 from etl.parse.flags import MARKING
 from etl.parse.ids import resolve_station
@@ -47,27 +48,38 @@ def _station_start(text: str, end: int) -> int:
     or ``end`` when the words there are not a station.
 
     The candidates are the last 1-4 words in capitals before ``end`` (within
-    60 characters), each followed by blanks: what ``_WORDS_BEFORE`` and
-    ``_WORD`` find, scanned here by hand (the regex search is slow).
+    60 characters and the line), each followed by blanks: what
+    ``_WORDS_BEFORE`` and ``_WORD`` find, scanned here by hand (the regex
+    search is slow). The scan reads only the line before ``end``; most page
+    headers stand on a line of their own, and the station's name before them
+    recurs: the result for the text of that line is kept.
     """
     lo = max(0, end - 60)
-    if end <= lo or text[end - 1] not in " \t":
+    lo = max(lo, text.rfind("\n", lo, end) + 1)
+    return lo + _scan_station_start(text[lo:end])
+
+
+@lru_cache(maxsize=4096)
+def _scan_station_start(line: str) -> int:
+    """_station_start of the end of a line of at most 60 characters."""
+    end = len(line)
+    if not end or line[-1] not in " \t":
         return end
     words: list[tuple[int, str]] = []  # (start, word), right to left
     i = end
     while len(words) < 4:
-        while i > lo and text[i - 1] in " \t":
+        while i > 0 and line[i - 1] in " \t":
             i -= 1
         j = i
-        while j > lo and text[j - 1] in _WORD_CHARS:
+        while j > 0 and line[j - 1] in _WORD_CHARS:
             j -= 1
         k = j
-        while k < i and not "A" <= text[k] <= "Z":
+        while k < i and not "A" <= line[k] <= "Z":
             k += 1
         if k == i:
             break
-        words.append((k, text[k:i]))
-        if k != j or j == lo or text[j - 1] not in " \t":
+        words.append((k, line[k:i]))
+        if k != j or j == 0 or line[j - 1] not in " \t":
             break  # the run starts mid-word or nothing else precedes it
         i = j
     # the longest run of last words that names a station (RIO DE JANEIRO)

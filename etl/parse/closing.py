@@ -18,6 +18,7 @@ Only the last ~700 characters are read.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _TAIL = 700
 
@@ -113,10 +114,17 @@ def _closing_line(lines: list[str], end: int) -> tuple[int, str]:
     """(index, cleaned text) of the last line before end that is not a trailer; (-1, "")."""
     for i in range(end - 1, -1, -1):
         if lines[i] and not lines[i].isspace():
-            line = _clean(lines[i])
-            if line and not _TRAILER.fullmatch(line) and not ("/" in line and _WEB_ADDRESS_END.search(line)):
+            line = _closing_text(lines[i])
+            if line:
                 return i, line
     return -1, ""
+
+
+@lru_cache(maxsize=4096)  # (trailers and the names of each post's staff recur)
+def _closing_text(line: str) -> str:
+    """The cleaned text of a closing line, "" for a trailer."""
+    line = _clean(line)
+    return "" if _TRAILER.fullmatch(line) or ("/" in line and _WEB_ADDRESS_END.search(line)) else line
 
 
 def _previous_line(lines: list[str], end: int) -> int:
@@ -129,13 +137,20 @@ def _previous_line(lines: list[str], end: int) -> int:
 
 def _names(lines: list[str], i: int, line: str) -> list[str]:
     """Names on closing line i (cleaned: line): the whole line, or the end of its last sentence."""
+    return list(_line_names(line, line.endswith(".") and _ends_sentence(lines, i)))
+
+
+@lru_cache(maxsize=4096)  # (closing lines recur, with the names of each post's staff)
+def _line_names(line: str, after_sentence: bool) -> tuple[str, ...]:
+    """_names of a closing line; ``after_sentence``: it ends with a full stop
+    and follows a blank or a finished line."""
     if line.endswith("..."):  # a text cut short ("Classif...")
-        return []
+        return ()
     m = _NAME_LINE.fullmatch(_REDACTION.sub("", line).rstrip("."))
     # a lone word ending with a full stop is a name only after a blank or a finished line
-    if m and (not line.endswith(".") or _ends_sentence(lines, i)):
-        return _checked(m.group("names").split("/"))
-    return _glued(line)
+    if m and (not line.endswith(".") or after_sentence):
+        return tuple(_checked(m.group("names").split("/")))
+    return tuple(_glued(line))
 
 
 def _glued(line: str) -> list[str]:

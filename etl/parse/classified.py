@@ -214,6 +214,7 @@ def _classifier_text(text: str) -> str:
     return who[: tail.start()] if tail else who
 
 
+@lru_cache(maxsize=4096)  # (the names and titles of each post's classifiers recur)
 def _name_in(piece: str) -> tuple[str, bool]:
     """(the run of name words ending a piece, whether a title comes before it)."""
     m = _NAME_RUN.search(piece)

@@ -100,14 +100,18 @@ def _bounds(text: str) -> tuple[int, int]:
     """(start of the summary text after its heading, start of its END SUMMARY); -1 if none."""
     start = -1
     limit = _HEAD
-    hits = [p.search(text, 1, limit) for p in _UMMA]  # the next "umma" and "UMMA"
+    pos = 1
+    # The next "umma" or "UMMA": the pattern of the last word found is searched
+    # first, the other only before its match (most texts hold only one case).
+    first, second = (_Hits(p, text) for p in _UMMA)
     while True:
-        found = [m for m in hits if m]
-        if not found:
+        m = first.find(pos, limit)
+        if other := second.find(pos, m.start() + _UMMA_LEN - 1 if m else limit):
+            m = other
+            first, second = second, first
+        if m is None:
             return start, -1
-        m = min(found, key=lambda m: m.start())
-        k = hits.index(m)
-        hits[k] = _UMMA[k].search(text, m.end(), limit)
+        pos = m.end()
         word = m.start() - 1
         if not _WORD.match(text, word) or (word and text[word - 1].isalpha()):
             continue
@@ -120,17 +124,36 @@ def _bounds(text: str) -> tuple[int, int]:
         ):
             after = _AFTER.match(text, _WORD.match(text, word).end())
             if after:
-                start = after.end()
+                start = pos = after.end()
                 limit = start + _SPAN  # now look for its END SUMMARY, maybe beyond the head
-                hits = [_next_hit(p, hit, text, start, limit) for p, hit in zip(_UMMA, hits)]
 
 
-def _next_hit(pattern: re.Pattern, hit: re.Match | None, text: str, start: int, limit: int) -> re.Match | None:
-    """The first match of pattern in text[start:limit], given hit, its first
-    match after some point before start in the head (None: none there)."""
-    if hit is None:  # none in the head: search only beyond it (a match may cross its end)
-        return pattern.search(text, max(start, _HEAD - len("umma") + 1), limit)
-    return hit if hit.start() >= start else pattern.search(text, start, limit)
+_UMMA_LEN = len("umma")
+
+
+class _Hits:
+    """The matches of a pattern of _UMMA in a text, each searched only as far
+    as asked for (the start of the search never goes back)."""
+
+    __slots__ = ("pattern", "text", "match", "end")
+
+    def __init__(self, pattern: re.Pattern, text: str) -> None:
+        self.pattern, self.text = pattern, text
+        self.match: re.Match | None = None  # the first match in text[pos:end] of the last call, None if none
+        self.end = 0
+
+    def find(self, pos: int, end: int) -> re.Match | None:
+        """The first match in text[pos:end]; pos is never below that of the last call."""
+        m = self.match
+        if m is not None and m.start() >= pos:
+            return m if m.end() <= end else None  # (matches of a literal: the next ones end later)
+        if m is None and end <= self.end:
+            return None
+        # no match ends by self.end: one may start only near it
+        search_from = max(pos, self.end - _UMMA_LEN + 1) if m is None else pos
+        self.match = self.pattern.search(self.text, search_from, end)
+        self.end = end
+        return self.match
 
 
 def _normalize(text: str, spaced: bool = False) -> str:

@@ -58,10 +58,12 @@ def _own_id(header: dict | None, class_line: ClassLine | None, routing_text: str
 
 def _head(text: str) -> str:
     """The text before its first paragraph (at most _HEAD_SPAN characters)."""
-    # the pilcrow first (a fast literal scan): the 1. line is looked for only
-    # before it (no such match can run into a pilcrow)
-    pilcrow = _PILCROW_NUMBER.search(text, 0, _HEAD_SPAN)
-    end = pilcrow.start() if pilcrow else _HEAD_SPAN
+    # the pilcrow first (found by str.find, a memchr): the 1. line is looked
+    # for only before it (no such match can run into a pilcrow)
+    pilcrow = text.find("¶", 0, _HEAD_SPAN)
+    while pilcrow >= 0 and not _PILCROW_NUMBER.match(text, pilcrow, _HEAD_SPAN):
+        pilcrow = text.find("¶", pilcrow + 1, _HEAD_SPAN)
+    end = pilcrow if pilcrow >= 0 else _HEAD_SPAN
     if _FIRST_NUMBERED_AT.match(text, 0, _HEAD_SPAN):
         end = 0
     elif first := _FIRST_NUMBERED.search(text, 0, end):

@@ -23,8 +23,9 @@ import re
 from etl.parse.ids import canonical_id, make_id, resolve_station, split_id
 
 # --- finding the blocks ------------------------------------------------------
-# Header candidates anywhere in the text; the leading "\n" keeps the scan fast.
-_HEADER = re.compile(r"\n(?=[ \tR])[ \t]*(?:REF|Ref)(?:S|s|TELS?|tels?|ERENCES?|erences?)?\b")
+# Header candidates anywhere in the text: lines that start with REF or Ref, found
+# by a scan for these words (one match tried at each R: faster than at each newline)
+_HEADER_WORD = re.compile(r"R(?:EF|ef)")
 _HEADER_AT = re.compile(r"[ \t]*(?:REF|Ref)(?:S|s|TELS?|tels?|ERENCES?|erences?)?\b")
 # A header word is followed by a colon or a bullet ("REF:", "REF A)", "Ref.:"),
 # else it must be followed by a cable reference ("REF A 09 CAIRO 74", "Reftel San Jose 410").
@@ -121,9 +122,12 @@ def parse_references(text: str, default_year: int | None, own_id: str | None) ->
 
 
 def _header_starts(text: str) -> list[int]:
-    starts = [m.start() + 1 for m in _HEADER.finditer(text)]
-    if _HEADER_AT.match(text):
-        starts.insert(0, 0)
+    """Starts of the lines that open with a header word (after blanks), in order."""
+    starts = []
+    for m in _HEADER_WORD.finditer(text):
+        line = text.rfind("\n", 0, m.start()) + 1
+        if not text[line : m.start()].strip(" \t") and _HEADER_AT.match(text, line):
+            starts.append(line)
     return starts
 
 

@@ -58,7 +58,7 @@ _CUT = re.compile(  # text after the references on their last line
 _PAGE_MARK = re.compile(r"\b\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{3}\b")  # "001.2 OF 005" of a page header
 _FIX_O = re.compile(r"0(?:(?<!\w0)(?=[A-Z]{3})|(?<=[A-Z]{3}0)(?!\w))")  # 0TTAWA, SANTIAG0
 # "REF B: ..." inside a block, or a bullet without punctuation ("REF A 09 CAIRO 74")
-_REF_BULLET = re.compile(r"\bREF(?:S|TELS?)?\.?[ \t]+\(?([A-Z])\)?(?![A-Z0-9'])[.):]?")
+_REF_BULLET = re.compile(r"REF(?<!\wREF)(?:S|TELS?)?\.?[ \t]+\(?([A-Z])\)?(?![A-Z0-9'])[.):]?")  # (\b after the word: a faster scan)
 _HEAD_WORD = re.compile(r"[ \t]*(?:REF(?:S|TELS?|ERENCES?)?\b\.?[ \t]*:?)?")
 _BULLET = re.compile(r"(?<![\w'/.-])(?:\(([A-Z])\)|([A-Z])[.):])")
 _WIKILEAKS_BULLET = re.compile(r"¶[ \t]*[A-Za-z]\.")

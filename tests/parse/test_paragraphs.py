@@ -164,8 +164,7 @@ MOSCOW1519 = (
          "FM AMEMBASSY COTONOU\\\nTO RUEHC/SECSTATE WASHDC PRIORITY 1003\tUNCLAS COTONOU 000278 \\\n \\\n"
          "¶1. SUMMARY: On June 20, 2009, Beninese Security Forces intercepted \\\n \\\n"
          "¶2. On June 20, 2009, officers of the Dantopka's Police Station \\\n \\\nBOUSTANI \\",
-         [(1, "S", "On July 3, State Secretariat for Economic Affairs \\ Missile Technology Control Regime. \\ "
-                   "CARTER \\")]),
+         [(1, "S", "On July 3, State Secretariat for Economic Affairs Missile Technology Control Regime.")]),
         # a teaser cut in the first paragraph, then the whole text from its classification line (07MOSCOW3399)
         ("FM AMEMBASSY MOSCOW\nTO RUEHC/SECSTATE WASHDC 2002\nINFO RUEHXD/MOSCOW POLITICAL COLLECTIVEC O N F I D E N T I "
          "A L SECTION 01 OF 02 MOSCOW 003399 \n \nSIPDIS \n \nTAGS: PGOV PHUM PINR RS\nSUBJECT: RUSSIAN OPPOSITION FACES "

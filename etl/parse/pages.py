@@ -6,6 +6,9 @@ and repeated classification lines, which belong to no paragraph.
   station before the zero-padded serial is the cable's own;
 - old cables: ``PAGE 02 HARARE 06677 01 OF 03 291400Z``, usually after a
   lone ``CONFIDENTIAL`` line, with text going on after the date-time group;
+  the first page of a later section repeats the cable's head (``ACTION
+  AF-00``, ``INFO LOG-00 ...``, the classification line, TAGS) up to its
+  page 2;
 - lines holding only a classification (``CONFIDENTIAL``, ``UNCLAS SECTION
   02 OF 02 BEIJING 002463``).
 
@@ -26,7 +29,11 @@ _WORDS_BEFORE = re.compile(r"((?:[A-Z][A-Z'.-]*[ \t]+){1,4})\Z")
 _WORD = re.compile(r"[A-Z][A-Z'.-]*")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ'.-")
 _OLD_PAGE = re.compile(
-    r"PAGE[ \t]+\d{2,3}[ \t]+[A-Z][A-Z .]*?[ \t]+\d{3,6}[ \t]+(?:\d\d[ \t]+OF[ \t]+\d\d[ \t]+)?\d{6}Z[ \t]*")
+    r"PAGE[ \t]+(?P<page>\d{2,3})[ \t]+[A-Z][A-Z .]*?[ \t]+\d{3,6}[ \t]+"
+    r"(?:(?P<section>\d\d)[ \t]+OF[ \t]+\d\d[ \t]+)?\d{6}Z[ \t]*")
+# The first page of a later section repeats the cable's head (distribution
+# block, classification line, SIPDIS, E.O., TAGS) up to the section's page 2.
+_SECTION_HEAD_SPAN = 3000
 # The lone classification line before an old page header.
 _CLASS_BEFORE = re.compile(r"(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)(?:[ \t]+PTQ\d+)?\s*\Z")
 # Lines that may hold only a classification: capitals at a line start (the
@@ -132,9 +139,15 @@ def _strip_new_pages(text: str, subject: str | None) -> str:
 def _strip_old_pages(text: str) -> str:
     pieces, pos = [], 0
     for m in _OLD_PAGE.finditer(text):
+        if m.start() < pos:
+            continue  # inside a section's repeated head, already cut
         before = _CLASS_BEFORE.search(text, max(pos, m.start() - 40), m.start())
         pieces.append(text[pos:before.start() if before else m.start()])
         pos = m.end()
+        if m.group("page") == "01" and m.group("section") not in (None, "01"):
+            page_2 = _OLD_PAGE.search(text, pos, pos + _SECTION_HEAD_SPAN)
+            if page_2:
+                pos = page_2.end()
     if not pieces:
         return text
     pieces.append(text[pos:])

@@ -76,6 +76,12 @@ def test_paragraphs(text, expected):
         # old cables: lone classification line and PAGE header with the text going on
         ("CHARGE\nCONFIDENTIAL\n\nPAGE 02 VATICA 01261 061419Z\nTO PRESENT", "CHARGE\n\nTO PRESENT"),
         (" CONFIDENTIAL\nPAGE 03 HARARE 06677 01 OF 03 291400Z\n--------", " \n--------"),
+        # a later section's first page repeats the cable's head up to its page 2 (02ROME1196)
+        ("FOLLOW THE LINE\n CONFIDENTIAL\n CONFIDENTIAL PTQ1865\nPAGE 01 ROME 01196 02 OF 02 082031Z ACTION EUR-00\n"
+         "INFO LOG-00 COR-01 NP-00 AID-00\n------------------71B573 082032Z /38\nO 071013Z MAR 02\n"
+         "FM AMEMBASSY ROME\nTO SECSTATE WASHDC IMMEDIATE 2621\nC O N F I D E N T I A L SECTION 02 OF 02 ROME 001196\n"
+         "E.O. 12958: DECL: 03/07/12\nTAGS: PHUM PGOV IT\nPAGE 02 ROME 01196 02 OF 02 082031Z G-8 DEMONSTRATIONS OR",
+         "FOLLOW THE LINE\n G-8 DEMONSTRATIONS OR"),
         # a repeated classification line
         ("end of section\nUNCLAS SECTION 02 OF 02 BEIJING 002463\nnext section", "end of section\nnext section"),
         # not a page header

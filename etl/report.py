@@ -37,6 +37,11 @@ class Field:
     scope: str  # the same in words
     target: float | None = None  # share the issue asks for
 
+    @property
+    def name(self) -> str:
+        """The field's name in asset metadata keys (quality_<name>): its column without has_."""
+        return self.column.removeprefix("has_")
+
 
 FIELDS = (
     Field("has_subject", "subject", "NOT is_partial", "non-partial", 0.99),
@@ -218,7 +223,7 @@ def quality_metadata(con: duckdb.DuckDBPyConnection, rows: str | None = None) ->
     metadata: dict[str, float | int] = {}
     for f in fields:
         if f.share is not None:
-            metadata[f"quality_{f.field.column[4:]}"] = round(f.share, 4)
+            metadata[f"quality_{f.field.name}"] = round(f.share, 4)
     for a in anomalies:
         metadata[f"anomaly_{a.anomaly.key}"] = a.cables
     return metadata

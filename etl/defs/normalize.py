@@ -291,9 +291,8 @@ def parse_coverage_above_thresholds(con: duckdb.DuckDBPyConnection, warehouse: s
     below = [f.field.label for f in judged if f.share < COVERAGE_THRESHOLDS[f.field.column]]
     metadata = {"cables": cables, "below_threshold": ", ".join(below) or "none"}
     for f in judged:  # the keys of the quality figures on parquet/cables
-        name = f.field.column.removeprefix("has_")
-        metadata[f"quality_{name}"] = dg.MetadataValue.float(f.share)
-        metadata[f"threshold_{name}"] = dg.MetadataValue.float(COVERAGE_THRESHOLDS[f.field.column])
+        metadata[f"quality_{f.field.name}"] = dg.MetadataValue.float(f.share)
+        metadata[f"threshold_{f.field.name}"] = dg.MetadataValue.float(COVERAGE_THRESHOLDS[f.field.column])
     if cables < COVERAGE_MIN_CABLES:
         metadata["note"] = f"not judged: fewer than {COVERAGE_MIN_CABLES} cables"
     return _result(PARSE_COVERAGE_ABOVE_THRESHOLDS, cables < COVERAGE_MIN_CABLES or not below, metadata)

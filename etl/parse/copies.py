@@ -10,8 +10,7 @@ Some pages hold more than the cable, and the files keep it:
 - the whole text, then its routing header once more (06PARIS1236,
   07TRIPOLI641);
 - the whole text, then the database record and text of another cable
-  (09BERN279 runs on into 09COTONOU278, 08MOSCOW1519 into 08MOSCOW2237).
-
+  (09BERN279 runs on into 09COTONOU278, 08MOSCOW1519 into 08MOSCOW2237);
 - a teaser cut short ("...") in the first paragraph, a blank line, then the
   whole text from its classification line (07MOSCOW3399: "¶1. (C) Summary:
   Other Russia's second annual conference was\nn...\n\nC O N F I D E N T I

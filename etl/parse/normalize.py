@@ -2,8 +2,9 @@
 
 Copies of one cable differ in a byte-order mark, CRLF or lone CR line ends,
 trailing spaces and tabs on lines, backslashes escaping the line ends (an
-export's: ``THE UN'S FUTURE IN COLOMBIA \\``), blank lines at the end, and
-``&#x000A;`` entities left for newlines. All of these are removed here, so
+export's: ``THE UN'S FUTURE IN COLOMBIA \\``), blank lines at the end,
+``&#x000A;`` entities left for newlines, and the ``<br>`` tags some pages
+left at every line end (``MARGIN OF VICTORY MATTERS <br>``). All of these are removed here, so
 every field of the record (the body included) is the same whichever copy
 was read.
 
@@ -20,13 +21,15 @@ _CR = re.compile(r"\r+\n?")
 
 
 def normalize(text: str) -> str:
-    """The text with BOM, CRs, trailing blanks and newline entities removed."""
+    """The text with BOM, CRs, trailing blanks, newline entities and <br> tags removed."""
     if text.startswith("\ufeff"):
         text = text.lstrip("\ufeff")
     if "\r" in text:
         text = _CR.sub("\n", text)
     if "&" in text and "&#" in text:
         text = text.replace("&#x000A;", "\n").replace("&#x000a;", "\n")
+    if "<" in text and "<br>" in text:
+        text = text.replace("<br>", "")
     if " \n" in text or ("\t" in text and "\t\n" in text) or ("\\" in text and "\\\n" in text):
         text = "\n".join([line.rstrip(" \t\\") for line in text.split("\n")])
     return text.rstrip(" \t\n\\")

@@ -82,6 +82,15 @@ def test_same_record_under_crlf_bom_and_trailing_spaces(variant):
     assert parse_cable(variant) == parse_cable(SEED)
 
 
+def test_br_tags_at_line_ends_are_dropped():
+    # pages of some copies keep an HTML <br> at every line end (09LAPAZ96, 09MALABO27)
+    assert parse_cable(SEED.replace("\n", " <br>\n")) == parse_cable(SEED)
+    tags = parse_cable("TAGS: PREL ECIN ECON EFIN PGOV EPET ENRG KCOR PINR\nSOCI, EK <br>\n"
+                       "SUBJECT: EQUATORIAL GUINEA RAW, PAPER 4:  THE BUSINESS OF CORRUPTION <br>\n<br>\n")
+    assert tags["tags"][-2:] == ["SOCI", "EK"]
+    assert tags["subject"] == "EQUATORIAL GUINEA RAW, PAPER 4: THE BUSINESS OF CORRUPTION"
+
+
 def test_text_starting_at_the_classification_line():
     text = SEED_BODY[SEED_BODY.index("UNCLAS SECTION 01 OF 02"):]
     r = parse_cable(text)

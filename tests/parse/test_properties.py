@@ -50,9 +50,10 @@ def _no_cr(text: str) -> str:
 
 @given(st.one_of(st.sampled_from(SAMPLES), CABLE_LIKE.map(_no_cr), st.text().map(_no_cr)))
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-def test_stable_under_crlf_trailing_blanks_escaped_line_ends_and_bom(text):
+def test_stable_under_crlf_trailing_blanks_escaped_line_ends_br_tags_and_bom(text):
     record = parse_cable(text)
     assert parse_cable(text.replace("\n", "\r\n")) == record
     assert parse_cable(text.replace("\n", " \t \n") + "  ") == record
     assert parse_cable(text.replace("\n", " \\\n")) == record  # an export's escaped line ends
+    assert parse_cable(text.replace("\n", " <br>\n")) == record  # a page's HTML line breaks
     assert parse_cable("\ufeff" + text) == record

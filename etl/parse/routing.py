@@ -59,11 +59,13 @@ _NOT_A_NAME = re.compile(r"UNCLAS|CONFIDENTIAL|SECRET(?! SERVICE)|C O N F|S E C 
 _NOT_A_NAME_HINTS = ("UNCLAS", "CONFIDENTIAL", "SECRET", "C O N F", "S E C R E T", "-")
 # Lines of the page's record of the cable glued to the last addressee: its id
 # (NSC WASHDCid: 71639, <<142612>>, ID: 190648), a CLASSIFICATION: field, a
-# date, the text with its marking in small letters. Found by plain scans, each
-# only where a cheaper test says it may be there.
+# date or time (a CSV export: ...,5/22/2008 22:53,... or a serial running into
+# its time: BUENOS AIRES 630218:58,09STATE30927,...), the text with its marking
+# in small letters. Found by plain scans, each only where a cheaper test says
+# it may be there.
 _RECORD_FIELDS = ("CLASSIFICATION:", "id: ", "ID: ")
 _SMALL_MARKINGS = ("S e c r e t", "C o n f i d", "U n c l a s")
-_RECORD_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d")
+_RECORD_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d|\d\d:\d\d,")
 _GLUE_OTHER_HINTS = ("day, ", "Cable dated:")
 _GLUE_OTHER_BACK = len("Wednes")
 # An addressee: [routing indicator/]name [precedence] [serial or serial range].
@@ -204,7 +206,7 @@ def _record_start(block: str) -> int:
         found.append(i)
     if "e" in block or "o" in block or "a" in block:  # small letters: maybe a marking in them
         found += [i for marking in _SMALL_MARKINGS if (i := block.find(marking)) >= 0]
-    if "," in block and (m := _RECORD_DATE.search(block)):  # a record exported as CSV: ...,5/22/2008 22:53,...
+    if "," in block and (m := _RECORD_DATE.search(block)):
         found.append(m.start())
     return min(found, default=-1)
 
@@ -270,6 +272,8 @@ def parse_routing(text: str) -> dict:
                            and _TEXT_LINE.match(stripped)):
             result["text_start"] = offset - 1
             break
+        if stripped.endswith("SIPDIS"):  # the text's first line glued on (MIAMI FLSIPDIS)
+            stripped = stripped[:-6]
         if stripped and kind != "XMT":  # XMT lists addressees excluded from delivery
             if r := _addressee(stripped, kind, len(recipients) + 1):
                 recipients.append(r)

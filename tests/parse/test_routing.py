@@ -204,6 +204,11 @@ def test_fm_line_at_the_start():
         ("RUEAIIA/CIA WASHDCC o n f i d e n t i a l section 01 of 03 damascus 000389", "CIA WASHDC", None, None),  # 07DAMASCUS389
         ('RHMFISS/DEPT OF JUSTICE WASHINGTON DC PRIORITY155163,5/22/2008 22:53,08BUENOSAIRES702,"Embassy Buenos Aires"',
          "DEPT OF JUSTICE WASHINGTON DC", "PRIORITY", None),  # 08BUENOSAIRES702
+        ('AMEMBASSY BUENOS AIRES 630218:58,09STATE30927,Secretary of State,SECREt NOFORN,09BUENOSAIRES174,'
+         'VZCZCXYZ0012"RR RUEHWEBDE RUEHC #0927 0901915', "AMEMBASSY BUENOS AIRES", None, "6302"),  # 09STATE30927
+        # the text's SIPDIS line glued on
+        ("RHMFISS/HQ USSOUTHCOM MIAMI FLSIPDIS\n\nE.O. 12958: DECL: 11/21/2017", "HQ USSOUTHCOM MIAMI FL", None, None),  # 07LAPAZ3262
+        ("RUEKJCS/JOINT STAFF WASHDC PRIORITYSIPDIS\n\nE.O. 12958: DECL: 11/12/2019", "JOINT STAFF WASHDC", "PRIORITY", None),  # 09TELAVIV2502
     ],
 )
 def test_record_id_or_dump_glued_to_the_last_addressee(last_lines, name, precedence, serial):

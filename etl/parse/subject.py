@@ -28,7 +28,8 @@ _MAX_LINES = 8
 # A line that starts what comes after the subject.
 _STOP_LINE = re.compile(
     r"[ \t]*(?:¶|\d{1,2}[ \t]*\.[ \t(]|REF|Ref|REFTEL|Classified|CLASSIFIED|[-_=]{3}|SUMMARY|Summary"
-    r"|E\.O\.|TAGS|\([A-Za-z/]{1,8}\)[ \t]+[A-Z]|PASS |(?:[A-Z]\.|[A-Z]\))[ \t]+[A-Z]+ \d)"
+    r"|E\.O\.|TAGS|\([A-Za-z/]{1,8}\)[ \t]+[A-Z]|PASS |(?:[A-Z]\.|[A-Z]\))[ \t]+[A-Z]+ \d"
+    r"|(?:UNCLAS|CONFIDENTIAL|SECRET)[ \t]+[A-Z][A-Z0-9 .'-]*[ \t]0\d{5})"  # the text again (07MANAMA995)
 )
 # Text on a subject line that starts something else: a REF or Classified By
 # (also glued on: VISIT TO CAIROClassified By:, BAHRAINREF: MANAMA 510), a
@@ -51,6 +52,8 @@ _CSV_DEBRIS = re.compile(r'[ \t]*,,"[" ]*')  # quotes of a cables.csv export lef
 _BLANK_LINES = re.compile(r"[ \t]*\n(?:[ \t]*\n)+")
 # Blocks after TAGS that are no unlabeled subject (also: the rest of a cut
 # "CLASSIFIED BY:" line, a paragraph's text going on in small letters).
+# A sentence after a subject in capitals ends it: "This is an Action request." (09STOCKHOLM569)
+_SENTENCE = re.compile(r"[ \t]*[A-Z][a-z]+ [a-z]")
 _NOT_A_SUBJECT = re.compile(r"(?:SENSITIVE BUT|[A-Z]+ FOR |PASS |SIPDIS|NOFORN|Captions|BY:|[a-z])")
 # A cable forwarded by e-mail (09TRIPOLI63) may have no SUBJECT line: the
 # subject is then in the e-mail's header, before the routing header, between
@@ -70,6 +73,8 @@ def _subject_lines(window: str) -> str | None:
     lines = []
     for i, line in enumerate(window.split("\n", _MAX_LINES)[:_MAX_LINES]):
         if i and (not line.strip(" \t\\") or _STOP_LINE.match(line)):
+            break
+        if i and _SENTENCE.match(line) and "".join(lines).isupper():
             break
         if ',,"' in line:
             line = _CSV_DEBRIS.sub(" ", line)

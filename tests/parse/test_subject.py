@@ -98,6 +98,22 @@ from etl.parse.subject import find_mail_subject, find_subject
         ("SUBJECT: KENYA: KINNOCK'S JANUARY VISIT TO NAIROBI AND \nKIBAKI'S FEBRUARY VISIT TO THE UK SUBJECT: KENYA: "
          "KINNOCK'S JANUARY VISIT TO NAIROBI AND KIBAKI'S FEBRUARY VISIT TO THE UK Classified By: Political\n\n",
          "KENYA: KINNOCK'S JANUARY VISIT TO NAIROBI AND KIBAKI'S FEBRUARY VISIT TO THE UK"),
+        # the head again, flattened, after a damaged subject (07MANAMA995)
+        ("SUBJECT: BAHRAIN: ARAB LEAGUE COLLECTIVE IMMEDIATERUCPDOC/USDOC WASHDC IMMEDIATE\nUNCLAS MANAMA 000995 "
+         "SIPDIS SENSITIVE SIPDIS STATE FOR NEA/RA, EEB E.O. 12958: N/A TAGS: ECON ETRD KBCT PREL AL IS BA\n\n",
+         "BAHRAIN: ARAB LEAGUE COLLECTIVE IMMEDIATERUCPDOC/USDOC WASHDC IMMEDIATE"),
+        # a sentence after a subject in capitals (09STOCKHOLM569, 09PANAMA893)
+        ("SUBJECT:  SWEDISH DEPUTY PM URGES SENIOR USG VISITS TO SWEDEN DURING \nEU PRESIDENCY; WANTS TO LAUNCH "
+         "U.S.-EU ALERNATIVE ENERGY PARTNERSHIP AT U.S.-EU SUMMIT\nThis is an Action request. Please see para 2.\n"
+         "¶1. (SBU) Summary: On September 2",
+         "SWEDISH DEPUTY PM URGES SENIOR USG VISITS TO SWEDEN DURING EU PRESIDENCY; WANTS TO LAUNCH U.S.-EU "
+         "ALERNATIVE ENERGY PARTNERSHIP AT U.S.-EU SUMMIT"),
+        ("SUBJECT: TOCUMEN INTERNATIONAL AIRPORT FLYING HIGH BUT CORRUPTION \nCAUSING DRAG \n"
+         " Is the net still open in Latin America? A year in review\n\n",
+         "TOCUMEN INTERNATIONAL AIRPORT FLYING HIGH BUT CORRUPTION CAUSING DRAG"),
+        # ... but not inside a subject in sentence case (10CAIRO286)
+        ("SUBJECT: Same Question, Same Answer: Egypt Still Unwilling to \nAssociate with the Copenhagen Accord\n\n",
+         "Same Question, Same Answer: Egypt Still Unwilling to Associate with the Copenhagen Accord"),
     ],
 )
 def test_subject(head, expected):

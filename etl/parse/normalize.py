@@ -4,7 +4,8 @@ Copies of one cable differ in a byte-order mark, CRLF or lone CR line ends,
 trailing spaces and tabs on lines, backslashes escaping the line ends (an
 export's: ``THE UN'S FUTURE IN COLOMBIA \\``), blank lines at the end,
 ``&#x000A;`` entities left for newlines, and the ``<br>`` tags some pages
-left at every line end (``MARGIN OF VICTORY MATTERS <br>``). All of these are removed here, so
+left at every line end (``MARGIN OF VICTORY MATTERS <br>``) and ``<strong>``
+tags. (Tables of a few bodies, ``<table>``, keep their tags.) All of these are removed here, so
 every field of the record (the body included) is the same whichever copy
 was read.
 
@@ -18,18 +19,19 @@ fast way when spaces and newlines are the only white space of a text.
 import re
 
 _CR = re.compile(r"\r+\n?")
+_TAGS = re.compile(r"<br>|</?strong>")
 
 
 def normalize(text: str) -> str:
-    """The text with BOM, CRs, trailing blanks, newline entities and <br> tags removed."""
+    """The text with BOM, CRs, trailing blanks, newline entities and <br> and <strong> tags removed."""
     if text.startswith("\ufeff"):
         text = text.lstrip("\ufeff")
     if "\r" in text:
         text = _CR.sub("\n", text)
     if "&" in text and "&#" in text:
         text = text.replace("&#x000A;", "\n").replace("&#x000a;", "\n")
-    if "<" in text and "<br>" in text:
-        text = text.replace("<br>", "")
+    if "<" in text:
+        text = _TAGS.sub("", text)
     if " \n" in text or ("\t" in text and "\t\n" in text) or ("\\" in text and "\\\n" in text):
         text = "\n".join([line.rstrip(" \t\\") for line in text.split("\n")])
     return text.rstrip(" \t\n\\")

@@ -82,13 +82,16 @@ def test_same_record_under_crlf_bom_and_trailing_spaces(variant):
     assert parse_cable(variant) == parse_cable(SEED)
 
 
-def test_br_tags_at_line_ends_are_dropped():
+def test_html_tags_br_and_strong_are_dropped():
     # pages of some copies keep an HTML <br> at every line end (09LAPAZ96, 09MALABO27)
     assert parse_cable(SEED.replace("\n", " <br>\n")) == parse_cable(SEED)
     tags = parse_cable("TAGS: PREL ECIN ECON EFIN PGOV EPET ENRG KCOR PINR\nSOCI, EK <br>\n"
                        "SUBJECT: EQUATORIAL GUINEA RAW, PAPER 4:  THE BUSINESS OF CORRUPTION <br>\n<br>\n")
     assert tags["tags"][-2:] == ["SOCI", "EK"]
     assert tags["subject"] == "EQUATORIAL GUINEA RAW, PAPER 4: THE BUSINESS OF CORRUPTION"
+    # and a <strong> tag (07TELAVIV3586)
+    strong = "TAGS: PREL PGOV IS\nSUBJECT:</strong> GENERAL JAMES L. JONES' FIRST MEETINGS IN ISRAEL\n\n"
+    assert parse_cable(strong)["subject"] == "GENERAL JAMES L. JONES' FIRST MEETINGS IN ISRAEL"
 
 
 def test_text_starting_at_the_classification_line():

@@ -29,20 +29,23 @@ _MAX_LINES = 8
 _STOP_LINE = re.compile(
     r"[ \t]*(?:¶|\d{1,2}[ \t]*\.[ \t(]|REF|Ref|REFTEL|Classified|CLASSIFIED|[-_=]{3}|SUMMARY|Summary"
     r"|E\.O\.|TAGS|\([A-Za-z/]{1,8}\)[ \t]+[A-Z]|PASS |(?:[A-Z]\.|[A-Z]\))[ \t]+[A-Z]+ \d"
-    r"|(?:UNCLAS|CONFIDENTIAL|SECRET)[ \t]+[A-Z][A-Z0-9 .'-]*[ \t]0\d{5})"  # the text again (07MANAMA995)
+    r"|(?:UNCLAS|CONFIDENTIAL|SECRET)[ \t]+[A-Z][A-Z0-9 .'-]*[ \t]0\d{5}"  # the text again (07MANAMA995)
+    r"|SENSITIVE BUT|Sensitive but)"
 )
 # Text on a subject line that starts something else: a REF or Classified By
 # (also glued on: VISIT TO CAIROClassified By:, BAHRAINREF: MANAMA 510), a
 # paragraph (1.(SBU) ..., (U) On February 8 ...), a handling notice
-# (Sensitive but Unclassified. Please handle accordingly.), csv debris (,,"").
+# (Sensitive but Unclassified. Please handle accordingly.), a dash rule (with
+# the summary heading it underlines: Mendoza  Summary --------), a
+# CLASSIFIED whose BY: the page moved to a later line, csv debris (,,"").
 _STOP_INLINE = re.compile(
     r"[ \t]+(?:REF(?:S|TEL)?[ \t]*:|Ref:|¶\d|1\.[ \t]*\([A-Z]{1,3}\)|\((?:U|SBU|C|S)\)[ \t]+[A-Z]"
-    r"|(?:ENTIRE TEXT )?SENS(?:I)?TIVE BUT UNCLASSIFIED|Sensitive but [Uu]nclassified)"
-    r"|[ \t]*(?:Classified [Bb]y|CLASSIFIED BY)|(?<=[A-Z0-9])REF:"
+    r"|(?:ENTIRE TEXT )?SENS(?:I)?TIVE BUT UNCLASSIFIED|Sensitive but [Uu]nclassified|(?:SUMMARY[ \t]+|Summary[ \t]+)?-{4,})"
+    r"|[ \t]*(?:Classified [Bb]y|CLASSIFIED(?: BY|[ \t]*$))|(?<=[A-Z0-9])REF:"
 )
 # one of these is in every match: the regex runs only on lines holding one
-_STOP_INLINE_WORDS = ("REF", "Ref:", "Classified", "CLASSIFIED BY", "¶", "1.", "(U)", "(SBU)", "(C)", "(S)",
-                      "SENS", "Sensitive")
+_STOP_INLINE_WORDS = ("REF", "Ref:", "Classified", "CLASSIFIED", "¶", "1.", "(U)", "(SBU)", "(C)", "(S)",
+                      "SENS", "Sensitive", "----")
 # A subject the page cut short ("RUSSIAN SCIEN...") ends there: what follows,
 # on its line or the next, is the cable's classification line.
 _CUT_SHORT = re.compile(r"\.\.\.(?=[ \t]*(?:\Z|C O N F|S E C R|U N C L|UNCLAS|CONFIDENTIAL|SECRET|\d\d:\d\d))")
@@ -64,7 +67,7 @@ _MAIL_SUBJECT = re.compile(
     r"(?m)^Subject:[ \t]*[A-Z][A-Z .'-]*?[ \t]+0\d{7}[ \t]+[ZOPR][ \t]+[A-Z]{2}[ \t]+\d\d-[A-Z]{3}-\d\d[ \t]+"
     r"(?P<subject>.+(?:\n.+)*?)\s*\[\d+\][ \t]*$"
 )
-_LEADING_MARKING = re.compile(r"\A\(\s*[A-Za-z/]{1,8}\s*\)\s*")
+_LEADING_MARKING = re.compile(r"\A\(\s*[A-Za-z/]{1,8}(?:[ /]REL[A-Z ,]*)?\s*\)\s*")  # (C), (S/REL UK)
 _TRAILING_MARKING = re.compile(r"\s*\(\s*(?:U|C|S|SBU|TS|S//NF|C//NF|S/NF|C/NF|SBU/NF)\s*\)\Z", re.IGNORECASE)
 
 

@@ -111,6 +111,22 @@ from etl.parse.subject import find_mail_subject, find_subject
         ("SUBJECT: TOCUMEN INTERNATIONAL AIRPORT FLYING HIGH BUT CORRUPTION \nCAUSING DRAG \n"
          " Is the net still open in Latin America? A year in review\n\n",
          "TOCUMEN INTERNATIONAL AIRPORT FLYING HIGH BUT CORRUPTION CAUSING DRAG"),
+        # a handling notice after a page header (06THEHAGUE1001)
+        ("SUBJECT: ISLAMIC EDUCATION IN THE NETHERLANDS\nTHE HAGUE 00001001 001.2 OF 002\n"
+         "SENSITIVE BUT UNCLASSIFIED. PLEASE HANDLE ACCORDINGLY.\n\nREF: THE HAGUE 00149",
+         "ISLAMIC EDUCATION IN THE NETHERLANDS"),
+        # a dash rule on the subject line (09TELAVIV2188), with the summary heading it underlines (08BUENOSAIRES879)
+        ("SUBJECT: ISRAEL MEDIA REACTION -------------------------------- SUBJECTS COVERED IN THIS REPORT: "
+         "--------------------------------\n\n¶1. Mideast", "ISRAEL MEDIA REACTION"),
+        ("SUBJECT:  More than Malbec:  Ambassador Donates Scholarships and Talks Development in Mendoza  Summary "
+         "-------- \n\n¶1. Ambassador visited",
+         "More than Malbec: Ambassador Donates Scholarships and Talks Development in Mendoza"),
+        # CLASSIFIED after an inline page header, its BY: two lines down (09TRIPOLI939)
+        ("SUBJECT: DEADLY DRIVING HABITS: ACCIDENTS THIRD CAUSE OF DEATH IN LIBYA TRIPOLI 00000939 001.2 OF 003 "
+         "CLASSIFIED \n\nBY: Gene A. Cretz, Ambassador", "DEADLY DRIVING HABITS: ACCIDENTS THIRD CAUSE OF DEATH IN LIBYA"),
+        # a marking with a release list (10STATE9565)
+        ("SUBJECT: (S/REL UK) ARGENTINE REACTION TO POTENTIAL\nFALKLAND ISLANDS OIL EXPLORATION (C-TN9-01234)\n\n",
+         "ARGENTINE REACTION TO POTENTIAL FALKLAND ISLANDS OIL EXPLORATION (C-TN9-01234)"),
         # ... but not inside a subject in sentence case (10CAIRO286)
         ("SUBJECT: Same Question, Same Answer: Egypt Still Unwilling to \nAssociate with the Copenhagen Accord\n\n",
          "Same Question, Same Answer: Egypt Still Unwilling to Associate with the Copenhagen Accord"),

@@ -58,14 +58,15 @@ _NOT_A_NAME = re.compile(r"UNCLAS|CONFIDENTIAL|SECRET(?! SERVICE)|C O N F|S E C 
 # cheap literal scan found one of these.
 _NOT_A_NAME_HINTS = ("UNCLAS", "CONFIDENTIAL", "SECRET", "C O N F", "S E C R E T", "-")
 # Lines of the page's record of the cable glued to the last addressee: its id
-# (NSC WASHDCid: 71639, <<142612>>, ID: 190648), a CLASSIFICATION: field, a
-# date or time (a CSV export: ...,5/22/2008 22:53,... or a serial running into
-# its time: BUENOS AIRES 630218:58,09STATE30927,...), the text with its marking
-# in small letters. Found by plain scans, each only where a cheaper test says
-# it may be there.
-_RECORD_FIELDS = ("CLASSIFICATION:", "id: ", "ID: ")
+# (NSC WASHDCid: 71639, <<142612>>, ID: 190648, PRIORITYID:190812), a
+# CLASSIFICATION: field, a CSV export's fields (...,5/22/2008 22:53,..., a
+# serial running into the time or the cable id: BUENOS AIRES 630218:58,...,
+# BUENOS AIRES 664909STATE49854,...), the text with its marking in small
+# letters. Found by plain scans, each only where a cheaper test says it may be
+# there.
+_RECORD_FIELDS = ("CLASSIFICATION:", "id: ", "ID:")
 _SMALL_MARKINGS = ("S e c r e t", "C o n f i d", "U n c l a s")
-_RECORD_DATE = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d|\d\d:\d\d,")
+_CSV_FIELD = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d|\d\d:\d\d,|\d\d[A-Z]{3,}\d{1,6},")
 _GLUE_OTHER_HINTS = ("day, ", "Cable dated:")
 _GLUE_OTHER_BACK = len("Wednes")
 # An addressee: [routing indicator/]name [precedence] [serial or serial range].
@@ -126,6 +127,11 @@ def _parsed(line: str, serial_word: bool) -> tuple[str | None, str, str | None, 
         routing_indicator, line = line[:slash], line[slash + 1:]
     words = line.split()
     serial = words.pop() if serial_word and words and _is_serial(words[-1]) else None
+    for i, word in enumerate(words):
+        # the page's title glued to a serial (BUENOS AIRES 0001QATAR INVESTMENT ...)
+        if word[:4].isdecimal() and word[4:5].isupper():
+            serial, words = word[:4], words[:i]
+            break
     precedence = _ADDRESSEE_PRECEDENCES.get(words[-1]) if words else None
     if precedence:
         words.pop()
@@ -206,7 +212,7 @@ def _record_start(block: str) -> int:
         found.append(i)
     if "e" in block or "o" in block or "a" in block:  # small letters: maybe a marking in them
         found += [i for marking in _SMALL_MARKINGS if (i := block.find(marking)) >= 0]
-    if "," in block and (m := _RECORD_DATE.search(block)):
+    if "," in block and (m := _CSV_FIELD.search(block)):
         found.append(m.start())
     return min(found, default=-1)
 
@@ -263,11 +269,13 @@ def parse_routing(text: str) -> dict:
     if (record := _record_start(block)) >= 0 and (cut_at < 0 or record < cut_at):
         cut_at = record
     for line in block[:cut_at].split("\n") if cut_at >= 0 else block.split("\n"):
-        stripped = line.strip()
+        stripped = line.strip().rstrip('"')  # (a CSV export's quote: VAIHINGEN GE"S E C R E T ...)
         # (cheap tests first: most lines are addressees such as RUEHGH/AMCONSUL SHANGHAI 6252,
         # which open no list and, all in capitals, cannot be a text line)
         if stripped.startswith(_KIND_WORDS) and (m := _KIND.match(stripped)):
             kind, stripped = m.group(1), stripped[m.end():]
+            if stripped.startswith("PAGE "):  # a page header (TO PAGE 02 STATE 015113 182333Z)
+                stripped = ""
         elif stripped and (kind is None or not (stripped[0] == "R" and stripped.isupper())
                            and _TEXT_LINE.match(stripped)):
             result["text_start"] = offset - 1

@@ -4,8 +4,8 @@
 in the label (``TAGE``, ``TAS:``, ``TGS``, ``TAGS`` without a colon), comma or
 space separators, values wrapped over lines (a tag may be cut by the wrap:
 ``COUNTRY\\nCLEARANCE``), run-together codes (``ECONEFIN``), synonyms (``RU``
-for ``RS``), multi-word tags (``HUMAN RIGHTS``) and person tags
-(``OVIP (CLINTON, HILLARY)``, ``CLINTON HILLARY``).
+for ``RS``, ``IRAJ`` for ``IR AJ``), multi-word tags (``HUMAN RIGHTS``) and
+person tags (``OVIP (CLINTON, HILLARY)``, ``CLINTON HILLARY``).
 
 Reference lists are in ``data/``: subject-tags.txt and organization-tags.txt
 (from the BSD-licensed cablemap project, see LICENSE-cablemap.txt),
@@ -29,7 +29,7 @@ SUBJECT_TAGS = frozenset(_read_list("subject-tags.txt"))
 ORGANIZATION_TAGS = frozenset(t.upper() for t in _read_list("organization-tags.txt"))
 GEO_TAGS = frozenset(_read_list("geo-tags.txt"))
 GIVEN_NAMES = frozenset(_read_list("given-names.txt"))
-SYNONYMS = dict(line.split() for line in _read_list("tag-synonyms.txt"))
+SYNONYMS = {written: tuple(meant) for written, *meant in map(str.split, _read_list("tag-synonyms.txt"))}
 MULTI_WORD_TAGS = {tuple(t.split()) for t in _read_list("multi-word-tags.txt")}
 _MULTI_WORD_LONGEST = max(map(len, MULTI_WORD_TAGS))
 
@@ -138,10 +138,10 @@ def _tags_of_value(value: str) -> list[str]:
             continue
         if is_known(token):
             flush()
-            tags.append(SYNONYMS.get(token, token))
+            tags.extend(SYNONYMS.get(token, (token,)))
         elif token.isalpha() and len(token) >= 6 and (pieces := _split_run_together(token)):
             flush()
-            tags.extend(SYNONYMS.get(p, p) for p in pieces)
+            tags.extend(meant for p in pieces for meant in SYNONYMS.get(p, (p,)))
         elif group and (_wordy(token) or _wordy(group[-1])):
             group.append(token)
         else:

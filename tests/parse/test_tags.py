@@ -69,6 +69,26 @@ def tags(text: str) -> list[str] | None:
          ["KFRD", "CVIS", "CMGT", "CASC", "KOCI", "ASEC", "PHUM", "SMIG", "EG"]),
         # synonyms
         ("TAGS: PREL RU POGOV", ["PREL", "RS", "PGOV"]),
+        # typos, a run-in "ETC" and run-together codes
+        ("TAGS: ECON EFIN EINVETC ETTC ETRD KTFN PREL PARM\nPTERS, SP\nSUBJECT: TREASURY UNDER SECRETARY LEVEY SCENESETTER",
+         ["ECON", "EFIN", "EINV", "ETTC", "ETRD", "KTFN", "PREL", "PARM", "PTER", "SP"]),  # 08MADRID757
+        ("TAGS: KFTFN EFIN PTER SNAR ETTC PREL AR\nSUBJECT: POST SUPPORTS DELAY OF HEZBOLLAH TRI-BORDER AREA",
+         ["KTFN", "EFIN", "PTER", "SNAR", "ETTC", "PREL", "AR"]),  # 06BUENOSAIRES2590
+        ("TAGS: AORC ECON ETRD WTRQ IC\nSUBJECT: ICELAND UNDECIDED ON UNIVERSAL POSTAL UNION CONGRESS",
+         ["AORC", "ECON", "ETRD", "WTRO", "IC"]),  # 08REYKJAVIK135
+        ("TAGS: PREL EFIN SENV ECON EAID KNNP PRAM BR UK\nSUBJECT: BRAZIL-UK: ECONOMIC CRISIS",
+         ["PREL", "EFIN", "SENV", "ECON", "EAID", "KNNP", "PARM", "BR", "UK"]),  # 09BRASILIA403
+        ("TAGS: PGOV PINR PBTS PREL MARR IRAJ\nSUBJECT: GOAJ INCREASINGLY CONCERNED ABOUT USG POLICY",
+         ["PGOV", "PINR", "PBTS", "PREL", "MARR", "IR", "AJ"]),  # 06BAKU1835
+        ("TAGS: PREL PO EUNCH TW IN\nSUBJECT: EU-ASIA (ASEAN, CHINA, INDIA) SUMMITS",
+         ["PREL", "PO", "EUN", "CH", "TW", "IN"]),  # 07LISBON2960
+        # countries by their ISO or common abbreviation
+        ("TAGS PGOV, PREL, MOPS, UK, AF, PAK \nSUBJECT: PAKISTANIS AT KANDAHAR BORDER FLAG MEETING",
+         ["PGOV", "PREL", "MOPS", "UK", "AF", "PK"]),  # 09KABUL3161
+        ("Tags: knnp, dprk, sy, iaea, parm, prel\n\nSubject: syria's clandestine nuclear program",
+         ["KNNP", "KN", "SY", "IAEA", "PARM", "PREL"]),  # 08STATE43817
+        ("TAGS: PGOV KDEM KCOR PREL MOPS CAN AF PK\nSUBJECT: ELECTIONS, KANDAHAR AND KARZAI",
+         ["PGOV", "KDEM", "KCOR", "PREL", "MOPS", "CA", "AF", "PK"]),  # 10KABUL672
         # SIPDIS is no tag
         ("TAGS: PREL, SIPDIS, PGOV, PREL", ["PREL", "PGOV"]),
         # 05ROME3081

@@ -10,7 +10,8 @@ person tags (``OVIP (CLINTON, HILLARY)``, ``CLINTON HILLARY``).
 Reference lists are in ``data/``: subject-tags.txt and organization-tags.txt
 (from the BSD-licensed cablemap project, see LICENSE-cablemap.txt),
 geo-tags.txt (two-letter codes seen in the corpus), given-names.txt,
-tag-synonyms.txt and multi-word-tags.txt.
+tag-synonyms.txt, multi-word-tags.txt and tag-kinds.txt (the kinds of tags
+seen in the corpus that are in no other list).
 """
 
 import re
@@ -30,6 +31,7 @@ ORGANIZATION_TAGS = frozenset(t.upper() for t in _read_list("organization-tags.t
 GEO_TAGS = frozenset(_read_list("geo-tags.txt"))
 GIVEN_NAMES = frozenset(_read_list("given-names.txt"))
 SYNONYMS = {written: tuple(meant) for written, *meant in map(str.split, _read_list("tag-synonyms.txt"))}
+LISTED_KINDS = dict(reversed(line.split(maxsplit=1)) for line in _read_list("tag-kinds.txt"))
 MULTI_WORD_TAGS = {tuple(t.split()) for t in _read_list("multi-word-tags.txt")}
 _MULTI_WORD_LONGEST = max(map(len, MULTI_WORD_TAGS))
 
@@ -255,8 +257,9 @@ def tag_kind(tag: str) -> str:
     """geo, program, subject, organization or person.
 
     Two-letter codes are geographic (State's country and region codes) unless
-    listed as organizations (UN); K-tags are programs; names with a comma or a
-    known given name are persons; other unknown tags count as subject tags.
+    listed as organizations (UN, EU); K-tags are programs; tags in no reference
+    list have the kind given in tag-kinds.txt; names with a comma or a known
+    given name are persons; other unknown tags count as subject tags.
     """
     if "," in tag:
         return "person"
@@ -268,6 +271,8 @@ def tag_kind(tag: str) -> str:
         return "subject"
     if tag in ORGANIZATION_TAGS:
         return "organization"
+    if tag in LISTED_KINDS:
+        return LISTED_KINDS[tag]
     if len(tag) == 2 and tag.isalpha():
         return "geo"
     if " " in tag and any(word in GIVEN_NAMES for word in tag.split()):

@@ -124,6 +124,17 @@ def test_no_tags(text):
         ("PREL", "subject"), ("ETRD", "subject"), ("HUMAN RIGHTS", "subject"),
         ("WTRO", "organization"), ("UN", "organization"), ("IAEA", "organization"), ("NATO", "organization"),
         ("CLINTON, HILLARY", "person"), ("STEINBERG, JAMES B.", "person"), ("CHRIS ISRAEL", "person"),
+        # tags in no reference list, kinds from tag-kinds.txt
+        ("UNHRC", "organization"),  # TAGS: PHUM UNHRC (06GENEVA2654)
+        ("NPT", "organization"),  # TAGS: PARM KNNP MNUC BR IAEA NPT (05BRASILIA295)
+        ("EU", "organization"),  # TAGS: PREL PGOV EU SW (08STOCKHOLM792)
+        ("USEU BRUSSELS", "organization"),
+        ("POL", "organization"), ("DAO", "organization"),  # TAGS: ECON FBI DHS PAS DAO CONS OPAD DCM POL AID (06MEXICO6546)
+        ("WBG", "geo"),  # TAGS: PREL EAID WBG IS UK (09LONDON2649)
+        ("WWARD", "person"),  # TAGS: OVIP WWARD PREL PGOV MARR MASS KPKO LY (09TRIPOLI201)
+        # other unlisted tags count as subjects
+        ("MEPP", "subject"),  # TAGS: PTER PGOV PREL PINR EFIN KTFN MEPP KPAL SA (07RIYADH367)
+        ("IRAQI FREEDOM", "subject"),
     ],
 )
 def test_tag_kind(tag, kind):

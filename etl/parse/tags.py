@@ -33,6 +33,7 @@ GIVEN_NAMES = frozenset(_read_list("given-names.txt"))
 SYNONYMS = {written: tuple(meant) for written, *meant in map(str.split, _read_list("tag-synonyms.txt"))}
 LISTED_KINDS = dict(reversed(line.split(maxsplit=1)) for line in _read_list("tag-kinds.txt"))
 MULTI_WORD_TAGS = {tuple(t.split()) for t in _read_list("multi-word-tags.txt")}
+_MULTI_WORD_FIRST = frozenset(words[0] for words in MULTI_WORD_TAGS)
 _MULTI_WORD_LONGEST = max(map(len, MULTI_WORD_TAGS))
 
 _PROGRAM = re.compile(r"K[A-Z]{3}")
@@ -84,25 +85,14 @@ def _wordy(word: str) -> bool:
     return len(word) >= 6 or word in GIVEN_NAMES
 
 
-def _multi_word_tags(words: list[str]) -> list[list[str]]:
-    """A run of unknown words cut into the multi-word tags it holds (longest
-    first), the words between them kept together; the run whole if none."""
-    pieces: list[list[str]] = []
-    other: list[str] = []
-    i = 0
-    while i < len(words):
-        for n in range(min(_MULTI_WORD_LONGEST, len(words) - i), 1, -1):
-            if tuple(words[i:i + n]) in MULTI_WORD_TAGS:
-                if other:
-                    pieces.append(other)
-                    other = []
-                pieces.append(words[i:i + n])
-                i += n
-                break
-        else:
-            other.append(words[i])
-            i += 1
-    return pieces + [other] if other else pieces
+def _multi_word_tag_at(tokens: list[re.Match], i: int) -> tuple[str, ...] | None:
+    """The longest multi-word tag made of the tokens from i on (its words may
+    be known tags: TIP IN TURKEY)."""
+    words = tuple(m.group(0).strip(".;:") for m in tokens[i:i + _MULTI_WORD_LONGEST])
+    for n in range(len(words), 1, -1):
+        if words[:n] in MULTI_WORD_TAGS:
+            return words[:n]
+    return None
 
 
 def _person(words: list[str]) -> str:
@@ -115,16 +105,19 @@ def _person(words: list[str]) -> str:
 def _tags_of_value(value: str) -> list[str]:
     """Tags of a TAGS value (label removed, continuation lines joined by spaces)."""
     tags: list[str] = []
-    group: list[str] = []  # consecutive unknown words: one multi-word tag
+    group: list[str] = []  # consecutive unknown words: one tag (a person, a phrase)
 
     def flush() -> None:
-        if len(group) > 1:
-            tags.extend(_person(words) for words in _multi_word_tags(group))
-        elif group:
-            tags.append(group[0])
+        if group:
+            tags.append(_person(group))
         group.clear()
 
-    for m in _TOKEN.finditer(value.upper()):
+    tokens = list(_TOKEN.finditer(value.upper()))
+    skip = 0
+    for i, m in enumerate(tokens):
+        if skip:
+            skip -= 1
+            continue
         token = m.group(0)
         if m.group(1) is not None:  # a parenthesized person or a note: one tag
             flush()
@@ -138,7 +131,11 @@ def _tags_of_value(value: str) -> list[str]:
         token = token.strip(".;:")
         if not token:
             continue
-        if is_known(token):
+        if token in _MULTI_WORD_FIRST and (words := _multi_word_tag_at(tokens, i)):
+            flush()
+            tags.append(" ".join(words))
+            skip = len(words) - 1
+        elif is_known(token):
             flush()
             tags.extend(SYNONYMS.get(token, (token,)))
         elif token.isalpha() and len(token) >= 6 and (pieces := _split_run_together(token)):

@@ -57,7 +57,7 @@ _MAX_CONTINUATION_LINES = 3
 
 def is_known(tag: str) -> bool:
     return (tag in SUBJECT_TAGS or tag in GEO_TAGS or tag in ORGANIZATION_TAGS
-            or tag in SYNONYMS or _PROGRAM.fullmatch(tag) is not None)
+            or tag in LISTED_KINDS or tag in SYNONYMS or _PROGRAM.fullmatch(tag) is not None)
 
 
 @lru_cache(maxsize=4096)

@@ -80,6 +80,10 @@ def tags(text: str) -> list[str] | None:
          ["AORC", "ECON", "ETRD", "WTRO", "IC"]),  # 08REYKJAVIK135
         ("TAGS: PREL EFIN SENV ECON EAID KNNP PRAM BR UK\nSUBJECT: BRAZIL-UK: ECONOMIC CRISIS",
          ["PREL", "EFIN", "SENV", "ECON", "EAID", "KNNP", "PARM", "BR", "UK"]),  # 09BRASILIA403
+        ("TAGS: ETRDEINVECINPGOVCS\nSUBJECT: ARIAS ACCEPTS FIRST RESIGNATION",
+         ["ETRD", "EINV", "ECIN", "PGOV", "CS"]),  # 06SANJOSE2037: ECIN, not EC (Ecuador) and IN (India)
+        ("TAGS: ETRD EAGR ECINECONCS\nSUBJECT: COSTA RICAN VIEWS ON ECUADOR WTO CASE ON BANANAS",
+         ["ETRD", "EAGR", "ECIN", "ECON", "CS"]),  # 06SANJOSE2649
         ("TAGS: PGOV PINR PBTS PREL MARR IRAJ\nSUBJECT: GOAJ INCREASINGLY CONCERNED ABOUT USG POLICY",
          ["PGOV", "PINR", "PBTS", "PREL", "MARR", "IR", "AJ"]),  # 06BAKU1835
         ("TAGS: PREL PO EUNCH TW IN\nSUBJECT: EU-ASIA (ASEAN, CHINA, INDIA) SUMMITS",
@@ -127,6 +131,7 @@ def test_no_tags(text):
         ("WTRO", "organization"), ("UN", "organization"), ("IAEA", "organization"), ("NATO", "organization"),
         ("CLINTON, HILLARY", "person"), ("STEINBERG, JAMES B.", "person"), ("CHRIS ISRAEL", "person"),
         # tags in no reference list, kinds from tag-kinds.txt
+        ("ECIN", "subject"),
         ("UNHRC", "organization"),  # TAGS: PHUM UNHRC (06GENEVA2654)
         ("NPT", "organization"),  # TAGS: PARM KNNP MNUC BR IAEA NPT (05BRASILIA295)
         ("EU", "organization"),  # TAGS: PREL PGOV EU SW (08STOCKHOLM792)

@@ -93,6 +93,9 @@ def tags(text: str) -> list[str] | None:
          ["PGOV", "PREL", "MOPS", "UK", "AF", "PK"]),  # 09KABUL3161
         ("Tags: knnp, dprk, sy, iaea, parm, prel\n\nSubject: syria's clandestine nuclear program",
          ["KNNP", "KN", "SY", "IAEA", "PARM", "PREL"]),  # 08STATE43817
+        ("TAGS: KIPR ETRD ECON JP\n\nSUBJECT: Japan Backs", ["KIPR", "ETRD", "ECON", "JA"]),  # 06TOKYO3567
+        ("TAGS: PGOV PREL PINR SA IR YE\nSUBJECT: YEMENI TRIBAL LEADER",
+         ["PGOV", "PREL", "PINR", "SA", "IR", "YM"]),  # 09SANAA2279
         ("TAGS: PGOV KDEM KCOR PREL MOPS CAN AF PK\nSUBJECT: ELECTIONS, KANDAHAR AND KARZAI",
          ["PGOV", "KDEM", "KCOR", "PREL", "MOPS", "CA", "AF", "PK"]),  # 10KABUL672
         # SIPDIS is no tag

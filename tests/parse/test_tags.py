@@ -98,6 +98,8 @@ def tags(text: str) -> list[str] | None:
         ("TAGS: KIPR ETRD ECON JP\n\nSUBJECT: Japan Backs", ["KIPR", "ETRD", "ECON", "JA"]),  # 06TOKYO3567
         ("TAGS: PGOV PREL PINR SA IR YE\nSUBJECT: YEMENI TRIBAL LEADER",
          ["PGOV", "PREL", "PINR", "SA", "IR", "YM"]),  # 09SANAA2279
+        ("TAGS: PREL NL VZ\nSUBJECT: NETHERLANDS / VENEZUELA: RATHER CONCERNED ABOUT", ["PREL", "NL", "VE"]),  # 10THEHAGUE42
+        ("TAGS: CASC CR\nSUBJECT: Armed Robbers Target Tourists Near Airport", ["CASC", "CS"]),  # 06SANJOSE553
         ("TAGS: PGOV KDEM KCOR PREL MOPS CAN AF PK\nSUBJECT: ELECTIONS, KANDAHAR AND KARZAI",
          ["PGOV", "KDEM", "KCOR", "PREL", "MOPS", "CA", "AF", "PK"]),  # 10KABUL672
         # SIPDIS is no tag

@@ -10,7 +10,7 @@ CREATE TABLE tag_names (
 );
 COMMENT ON TABLE tag_names IS 'Readable names of common tags, from sql/tag_names.sql.';
 COMMENT ON COLUMN tag_names.tag IS 'The tag as in tags.tag (PREL, CH).';
-COMMENT ON COLUMN tag_names.kind IS 'The tag kind as in tags.kind: geo, subject, program or organization.';
+COMMENT ON COLUMN tag_names.kind IS 'The tag kind as in tags.kind: geo, subject, program, organization or person.';
 COMMENT ON COLUMN tag_names.name IS 'What the tag stands for (External political relations, China).';
 
 INSERT INTO tag_names VALUES

@@ -166,20 +166,24 @@ def handling_words(*texts: str | None) -> list[str]:
     return list(found)
 
 
-_X_RUN = re.compile("X+")
-_XXXX = re.compile("XXXX")  # a regex literal scan beats str.find here (X is a rare first letter)
+_X_RUN = re.compile("[Xx]+")
+# (regex literal scans beat str.find here: x is a rare first letter)
+_FOUR_X = (re.compile("XXXX"), re.compile("xxxx"))
 
 
 def count_redactions(text: str) -> int:
-    """Redactions: maximal runs of 4+ capital X. WikiLeaks glued many
-    redactions to the neighbouring word (RamiaXXXXXXXXXXXX), so letters
-    around a run are allowed."""
-    count = 0
-    m = _XXXX.search(text)
-    while m:
-        count += 1
-        m = _XXXX.search(text, _X_RUN.match(text, m.start()).end())
-    return count
+    """Redactions: maximal runs of X holding 4 capitals (XXXXXXXXXXXX) or 4
+    small letters (xxxxx, in some cables). WikiLeaks glued many redactions
+    to the neighbouring word (RamiaXXXXXXXXXXXX), so letters around a run
+    are allowed."""
+    run_ends = set()  # (a run holding both XXXX and xxxx is found twice)
+    for four in _FOUR_X:
+        m = four.search(text)
+        while m:
+            end = _X_RUN.match(text, m.start()).end()
+            run_ends.add(end)
+            m = four.search(text, end)
+    return len(run_ends)
 
 
 _PARTIAL = "This record is a partial extract of the original cable"

@@ -35,8 +35,10 @@ _LEVELS = {"ts": "TOP SECRET", "s": "SECRET", "c": "CONFIDENTIAL", "u": "UNCLASS
 
 # Caveat words that may stand between the marking and the station.
 _CAVEAT = r"(?:[ \t]*/{0,2}[ \t]*(?:E ?F ?T ?O|NOFORN|SENSITIVE|SBU|FOUO|FOR OFFICIAL USE ONLY))*"
-_SECTION = r"(?:[ \t]+(?i:SECTION)[ \t]+(?P<n>\d{1,2})[ \t]+(?i:OF)[ \t]+(?P<m>\d{1,2}))?"
-_STATION_SERIAL = r"[ \t]+(?P<station>[A-Za-z][A-Za-z .'-]{0,30}?)[ \t]+(?P<serial>\d{3,8})(?!\d)"
+# SECTION n OF m; damaged copies lost a letter (ECTION, SCTION) or a blank
+# (SECTION01 OF 03, 02 OF 03QRIPOLI: the station may follow the digits).
+_SECTION = (r"(?:[ \t]+(?i:SECTION|ECTION|SCTION)[ \t]*(?P<n>\d{1,2})[ \t]+(?i:OF)[ \t]+(?P<m>\d{1,2}))?")
+_STATION_SERIAL = r"(?:[ \t]+|(?<=\d))(?P<station>[A-Za-z][A-Za-z .'-]{0,30}?)[ \t]+(?P<serial>\d{3,8})(?!\d)"
 
 # Any marking contains one of these pieces: MARKING (slow to search for) is
 # matched only on the lines holding one. The pieces are found by one scan (a

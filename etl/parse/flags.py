@@ -35,9 +35,11 @@ _LEVELS = {"ts": "TOP SECRET", "s": "SECRET", "c": "CONFIDENTIAL", "u": "UNCLASS
 
 # Caveat words that may stand between the marking and the station.
 _CAVEAT = r"(?:[ \t]*/{0,2}[ \t]*(?:E ?F ?T ?O|NOFORN|SENSITIVE|SBU|FOUO|FOR OFFICIAL USE ONLY))*"
-# SECTION n OF m; damaged copies lost a letter (ECTION, SCTION) or a blank
+# SECTION n OF m, also on the line after a marking glued to the routing
+# header; damaged copies lost a letter (ECTION, SCTION) or a blank
 # (SECTION01 OF 03, 02 OF 03QRIPOLI: the station may follow the digits).
-_SECTION = (r"(?:[ \t]+(?i:SECTION|ECTION|SCTION)[ \t]*(?P<n>\d{1,2})[ \t]+(?i:OF)[ \t]+(?P<m>\d{1,2}))?")
+_SECTION = (r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?i:SECTION|ECTION|SCTION)[ \t]*(?P<n>\d{1,2})[ \t]+(?i:OF)[ \t]+"
+            r"(?P<m>\d{1,2}))?")
 _STATION_SERIAL = r"(?:[ \t]+|(?<=\d))(?P<station>[A-Za-z][A-Za-z .'-]{0,30}?)[ \t]+(?P<serial>\d{3,8})(?!\d)"
 
 # Any marking contains one of these pieces: MARKING (slow to search for) is
@@ -79,8 +81,12 @@ _CLASS_LINE_BODY = rf"{MARKING}{_CAVEAT}{_SECTION}{_STATION_SERIAL}"
 CLASS_LINE = re.compile(rf"(?<![A-Za-z]){_CLASS_LINE_BODY}")
 # The same, at the end of a routing header it is glued to (DCUNCLAS).
 _CLASS_LINE_AT = re.compile(rf"[ \t]*{_CLASS_LINE_BODY}")
-# A marking at a line start followed only by caveats or a section (no station).
-_BARE_CLASS_LINE = re.compile(rf"(?:^|(?<=\n))[ \t]*{MARKING}{_CAVEAT}{_SECTION}[ \t]*$")
+# A marking followed only by caveats or a section, after which a station
+# may stand without its serial (the (?(m)...) group: only after a section).
+_BARE_CLASS_LINE_BODY = rf"{MARKING}{_CAVEAT}{_SECTION}(?(m)(?:[ \t]+[A-Z][A-Z .'-]*)?)[ \t]*(?=\n|\Z)"
+# ... at a line start, or where the routing header it is glued to ended.
+_BARE_CLASS_LINE = re.compile(rf"(?:^|(?<=\n))[ \t]*{_BARE_CLASS_LINE_BODY}")
+_BARE_CLASS_LINE_AT = re.compile(rf"[ \t]*{_BARE_CLASS_LINE_BODY}")
 # Routing signal: ZNR UUUUU (unclassified), ZNY CCCCC / SSSSS (classified).
 _ZN = re.compile(r"\nZN[RY] (UUUUU|CCCCC|SSSSS|TTTTT)")
 _ZN_LEVELS = {"UUUUU": "UNCLASSIFIED", "CCCCC": "CONFIDENTIAL", "SSSSS": "SECRET", "TTTTT": "TOP SECRET"}
@@ -100,10 +106,11 @@ class ClassLine(NamedTuple):
 
 def find_class_line(text: str, start: int = 0) -> ClassLine | None:
     """The classification line at start (where a routing header ended), else
-    the first one after it, near the start."""
+    the first one after it, near the start; one without station and serial
+    only if there is none with them."""
     end = start + _CLASS_SEARCH_SPAN
     m = (_CLASS_LINE_AT.match(text, start) or search_marked(CLASS_LINE, text, start, end)
-         or search_marked(_BARE_CLASS_LINE, text, start, end))
+         or _BARE_CLASS_LINE_AT.match(text, start) or search_marked(_BARE_CLASS_LINE, text, start, end))
     if m is None:
         return None
     level = next((lvl for group, lvl in _LEVELS.items() if m.group(group)), "UNCLASSIFIED")

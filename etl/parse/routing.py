@@ -40,6 +40,14 @@ _DTG = re.compile(
     r"\n[ \t]*(?P<prec>(?:(?:NIACT|[ZOPR])[ \t]+)*)(?P<day>\d\d)(?P<hour>\d\d)(?P<minute>\d\d)Z"
     r"[ \t]*(?P<month>[A-Za-z]{3})[ \t]*(?P<year>(?:19|20)\d\d(?!\d)|\d\d)"
 )
+# Where a copy has no DTG line, its date line (newspaper-style copies) or
+# "Cable dated:" stamp gives the same date and UTC time (Wednesday, 29
+# November 2000, 13:59 and Cable dated:2000-11-29T13:59:00 stand for 291359Z NOV 00).
+_DATE_LINE = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?P<day>\d\d?) (?P<month>[A-Z][a-z]+) (?P<year>(?:19|20)\d\d),"
+    r" (?P<hour>\d\d):(?P<minute>\d\d)"
+)
+_CABLE_DATED = re.compile(r"Cable dated:(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)T(?P<hour>\d\d):(?P<minute>\d\d)")
 # The FM line: capitals only (FM Gul: Turkey's Left... is a foreign minister in the text).
 _FM = re.compile(r"\nFM[ \t]+([A-Z][^\na-z]*)(?=\n|\Z)")
 _FM_AT = re.compile(_FM.pattern[2:])  # at the start of the text
@@ -88,13 +96,17 @@ _KIND_WORDS = ("TO", "INFO", "XMT")
 
 
 def parse_dtg(text: str, reference_year: int | None = None) -> tuple[dt.datetime | None, str | None]:
-    """(date-time group as naive UTC datetime, precedence) of the first DTG line.
+    """(date-time group as naive UTC datetime, precedence) of the first DTG
+    line, else (the datetime of a date line or "Cable dated:" stamp, None).
 
     Two-digit years are 20xx for 00-30 and 19xx otherwise, unless a reference
     year (the header's) puts the other century closer.
     """
     m = _DTG.search("\n" + text)
     if not m:
+        if "day, " in text and (m := _DATE_LINE.search(text)) or "Cable dated:" in text and (
+                m := _CABLE_DATED.search(text)):
+            return _datetime(m, int(m.group("year"))), None
         return None, None
     prec_letters = m.group("prec").split()
     precedence = None
@@ -105,12 +117,18 @@ def parse_dtg(text: str, reference_year: int | None = None) -> tuple[dt.datetime
         year = full_year(year)
         if reference_year and abs(year - reference_year) > 50:
             year += 100 if year < reference_year else -100
-    month = _MONTHS.get(m.group("month").upper())
+    return _datetime(m, year), precedence
+
+
+def _datetime(m: re.Match, year: int) -> dt.datetime | None:
+    """The datetime of a _DTG, _DATE_LINE or _CABLE_DATED match in a given
+    year, None if it is no date."""
+    month = m.group("month")
+    month = int(month) if month.isdigit() else _MONTHS.get(month[:3].upper())
     try:
-        when = dt.datetime(year, month, int(m.group("day")), int(m.group("hour")), int(m.group("minute")))
+        return dt.datetime(year, month, int(m.group("day")), int(m.group("hour")), int(m.group("minute")))
     except (TypeError, ValueError):
-        when = None
-    return when, precedence
+        return None
 
 
 def _is_serial(word: str) -> bool:

@@ -143,10 +143,12 @@ _HANDLING_WORDS = {
     "LIMDIS": "LIMDIS", "STADIS": "STADIS", "ORCON": "ORCON", "PROPIN": "PROPIN", "REL TO": "REL TO",
     "FOUO": "FOUO", "FOR OFFICIAL USE ONLY": "FOUO",
 }
-# All of them in one scan. Its matches do not overlap, but a word starting
-# inside another follows a letter (or a space of REL TO / FOR OFFICIAL USE
-# ONLY, after which no word starts), so it would not count anyway.
+# All of them in one scan. Its matches do not overlap: a word starting inside
+# another (SIPDIS in LIMDISIPDIS) is not one.
 _HANDLING = re.compile("|".join(_HANDLING_WORDS))
+# Coined words, the end of no word: they count after a letter too (a name
+# they were glued to: MKeshishianSIPDIS; IMMEDIATESipdis), not SENSITIVE (INSENSITIVE).
+_GLUED_AFTER_A_LETTER = ("SIPDIS", "NOFORN")
 # The countries after REL TO (REL TO USA, GBR AND AUS).
 _REL_TO = re.compile(r"REL TO(?: (?:AND )?[A-Z]{2,4}(?![A-Za-z]),?)*")
 
@@ -154,7 +156,8 @@ _REL_TO = re.compile(r"REL TO(?: (?:AND )?[A-Z]{2,4}(?![A-Za-z]),?)*")
 def handling_words(*texts: str | None) -> list[str]:
     """Handling words in order of appearance over the texts, upper case,
     deduplicated. Any case counts (Sipdis); a capital may follow a word
-    (SIPDISFOR THE DIRECTOR), a small letter or a letter before may not."""
+    (SIPDISFOR THE DIRECTOR), a small letter may not, nor a letter before
+    but for _GLUED_AFTER_A_LETTER."""
     found: dict[str, None] = {}
     for text in texts:
         if not text:
@@ -165,8 +168,10 @@ def handling_words(*texts: str | None) -> list[str]:
         rel_to = "REL TO"
         for m in _HANDLING.finditer(upper):
             i, end = m.span()
-            if not (i and text[i - 1].isalpha()) and not (end < len(text) and text[end].islower()):
-                name = _HANDLING_WORDS[m.group()]
+            word = m.group()
+            if ((not (i and text[i - 1].isalpha()) or word in _GLUED_AFTER_A_LETTER)
+                    and not (end < len(text) and text[end].islower())):
+                name = _HANDLING_WORDS[word]
                 if name == "REL TO":
                     if rel_to == "REL TO":
                         rel_to = _REL_TO.match(upper, i).group(0).rstrip(",")

@@ -143,24 +143,33 @@ def test_glue_is_the_first_match(text, data):
 
 
 def _plain_handling_words(*texts):
-    """flags.handling_words as first written: each word found by str.find."""
+    """flags.handling_words as first written: each word found by str.find (a
+    word starting inside an earlier one, as SIPDIS in LIMDISIPDIS, is not one)."""
     found = {}
     for text in texts:
         if not text:
             continue
         upper = text.upper()
         hits = []
-        for word, name in flags._HANDLING_WORDS.items():
+        for word in flags._HANDLING_WORDS:
             i = upper.find(word)
             while i >= 0:
-                end = i + len(word)
-                if not (i and text[i - 1].isalpha()) and not (end < len(text) and text[end].islower()):
-                    if name == "REL TO":
-                        name = flags._REL_TO.match(upper, i).group(0).rstrip(",")
-                    hits.append((i, name))
-                i = upper.find(word, end)
-        for _, name in sorted(hits):
-            found.setdefault(name, None)
+                hits.append((i, word))
+                i = upper.find(word, i + len(word))
+        taken_to = 0
+        rel_to = "REL TO"  # (the first REL TO naming countries stands for the later ones)
+        for i, word in sorted(hits):
+            if i < taken_to:
+                continue
+            end = taken_to = i + len(word)
+            if ((not (i and text[i - 1].isalpha()) or word in flags._GLUED_AFTER_A_LETTER)
+                    and not (end < len(text) and text[end].islower())):
+                name = flags._HANDLING_WORDS[word]
+                if name == "REL TO":
+                    if rel_to == "REL TO":
+                        rel_to = flags._REL_TO.match(upper, i).group(0).rstrip(",")
+                    name = rel_to
+                found.setdefault(name, None)
     return list(found)
 
 

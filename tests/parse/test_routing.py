@@ -146,10 +146,57 @@ def test_no_fm_line_no_routing():
         ("292031Z Sep 0541662\t2005-09-29 20:31:00", dt.datetime(2005, 9, 29, 20, 31), None),
         ("R 061530Z MAR 72", dt.datetime(1972, 3, 6, 15, 30), "ROUTINE"),
         ("no date-time group here", None, None),
+        # two precedences (action, information): the first is the cable's
+        ("ZNY CCCCC ZZH\nO P 011212Z AUG 06\nFM AMEMBASSY DUSHANBE", dt.datetime(2006, 8, 1, 12, 12), "IMMEDIATE"),  # 06DUSHANBE1464
+        ("ZNY CCCCC ZZH\nP R 021242Z NOV 06\nFM AMCONSUL MUMBAI", dt.datetime(2006, 11, 2, 12, 42), "PRIORITY"),  # 06MUMBAI1986
+        ("ZNY CCCCC ZZH\nO R 141538Z MAR 06\nFM SECSTATE WASHDC", dt.datetime(2006, 3, 14, 15, 38), "IMMEDIATE"),  # 06STATE40904
+        ("O R 181205Z NOV 75 ZFF4\nFM AMEMBASSY LIBREVILLE", dt.datetime(1975, 11, 18, 12, 5), "IMMEDIATE"),  # 7575LIBREVILLE1895
+        # service signs after the DTG
+        ("ZNY SSSSS ZZH\nO 261055Z JAN 10        ZDK\nFM AMEMBASSY BEIJING",
+         dt.datetime(2010, 1, 26, 10, 55), "IMMEDIATE"),  # 10BEIJING207
+        ("ZNY CCCCC ZZH\nO 091547Z OCT 09 (CCY ADC1AECC MSI3311-632)\nFM AMEMBASSY BERLIN",
+         dt.datetime(2009, 10, 9, 15, 47), "IMMEDIATE"),  # 09BERLIN1273
+        ("ZNY CCCCC ZZH\nP 111046Z OCT 90\nFM AMEMBASSY KHARTOUM", dt.datetime(1990, 10, 11, 10, 46), "PRIORITY"),  # 90KHARTOUM10657
+        # no DTG line: the date line of a newspaper copy or a Cable dated: stamp (date and UTC time of the DTG)
+        ("This record is a partial extract of the original cable. The full text of the original cable is not "
+         "available.Thursday, 07 March 2002, 10:13\n", dt.datetime(2002, 3, 7, 10, 13), None),  # 02ROME1196
+        ("AMEMBASSY NAIROBIWednesday, 29 November 2000, 13:59\n", dt.datetime(2000, 11, 29, 13, 59), None),  # 00HARARE6677
+        ("This record is a partial extract of the original cable. The full text of the original cable is not "
+         "available.Cable dated:2006-02-15T15:18:00", dt.datetime(2006, 2, 15, 15, 18), None),  # 06TELAVIV687
+        ("available.Cable dated:2005-08-17T21:24:00]", dt.datetime(2005, 8, 17, 21, 24), None),  # 05LIMA3571
+        # an old page header has no month: no DTG
+        ("CONFIDENTIAL \n\nPAGE 02 VATICA 01261 061419Z \nTO PRESENT A PRO MEMORIA", None, None),  # 01VATICAN1261
     ],
 )
 def test_dtg(text, when, precedence):
     assert parse_dtg(text) == (when, precedence)
+
+
+# The transmission id (VZCZC line) and the originating station (DE line)
+# stand before the FM line.
+@pytest.mark.parametrize(
+    "routing, transmission_id, originating_station",
+    [
+        (SEED_ROUTING, "VZCZCXRO3702", "RUEHBJ"),  # 07BEIJING2463
+        ("VZCZCTVI681\nOO RUEHC RUEHXK RHEHNSC\nDE RUEHTV #4032/01 2851507\nZNY CCCCC ZZH\nO 121507Z OCT 06\n"
+         "FM AMEMBASSY TEL AVIV\nTO RUEHC/SECSTATE WASHDC IMMEDIATE 6902", "VZCZCTVI681", "RUEHTV"),  # 06TELAVIV4032
+        ("VZCZCXRO1456\nOO RUEHBC RUEHDE RUEHDH RUEHKUK RUEHROV\nDE RUEHTRO #0583/02 2011025\nZNY SSSSS ZZH\n"
+         "O R 201025Z JUL 09\nFM AMEMBASSY TRIPOLI\nTO RUEHC/SECSTATE WASHDC IMMEDIATE 5051",
+         "VZCZCXRO1456", "RUEHTRO"),  # 09SECTION02OF03QRIPOLI583: 7-letter station, section 02
+        # a blank line inside the header
+        ("VZCZCXYZ0001\nPP RUEHWEB\n\nDE RUEHSJ #0585 1912256\nZNR UUUUU ZZH\nP 092256Z JUL 08\n"
+         "FM AMEMBASSY SAN JOSE\nTO RUEHC/SECSTATE WASHDC PRIORITY 9923", "VZCZCXYZ0001", "RUEHSJ"),  # 08SANJOSE585
+        # old cables have neither; the DE line of a copy of another cable after the FM line is not the cable's
+        ("R 250930Z FEB 72 \nFM AMEMBASSY TEHRAN\nTO SECSTATE WASHDC 7561 \nINFO SECDEF\nEUCOM\n"
+         "CSAFUNCLASSIFIED SECTION 01 OF 01 TEHRAN 1164", None, None),  # 72TEHRAN1164
+        ("P 111046Z OCT 90\nFM AMEMBASSY KHARTOUM\nTO SECSTATE WASHDC PRIORITY 6949\n"
+         "DIA WASHDCC O N F I D E N T I A L SECTION 01 OF 03 KHARTOUM 10657 \n\nPP RUEHWEB\n\n"
+         "DE RUEHMN #0404/01 1971651\nZNY CCCCC ZZH\nP 151651Z JUL 08\nFM AMEMBASSY MONTEVIDEO", None, None),  # 90KHARTOUM10657 (lines left out)
+    ],
+)
+def test_transmission_id_and_originating_station(routing, transmission_id, originating_station):
+    r = parse_routing(routing)
+    assert (r["transmission_id"], r["originating_station"]) == (transmission_id, originating_station)
 
 
 def test_dtg_century_follows_the_header_year():

@@ -13,7 +13,7 @@ from etl.parse.classified import parse_classification_reasons, parse_classified_
 from etl.parse.closing import parse_signers
 from etl.parse.copies import cable_text_end, find_copy
 from etl.parse.flags import (ClassLine, count_redactions, find_class_line, handling_words, is_partial,
-                             level_from_header, level_from_routing)
+                             level_from_header, level_from_routing, sections_from_pages)
 from etl.parse.header import split_header
 from etl.parse.ids import canonical_id, full_year, split_id
 from etl.parse.normalize import normalize
@@ -150,7 +150,8 @@ def parse_cable(text: str) -> dict:
     signers = parse_signers(body[:cable_start + own_end])
     if paragraphs and signers:
         _drop_signers(paragraphs[-1], signers)
-    sections = class_line.sections if class_line else 1 if paragraphs else None
+    sections = (class_line.sections if class_line
+                else sections_from_pages(rest) or (1 if paragraphs else None))
     if year is None and cable_id and cable_id[:2].isdigit():
         year = full_year(int(cable_id[:2]))
 

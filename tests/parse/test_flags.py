@@ -6,7 +6,7 @@ import pytest
 
 from etl.parse.cable import parse_cable
 from etl.parse.flags import (count_redactions, find_class_line, handling_words, is_partial, level_from_header,
-                             level_from_routing)
+                             level_from_routing, sections_from_pages)
 
 
 @pytest.mark.parametrize(
@@ -288,6 +288,20 @@ def test_is_partial(text, partial):
     assert is_partial(text) is partial
 
 
+@pytest.mark.parametrize(
+    "text, sections",
+    [
+        ("Iran's \"last chance.\" He said Iran remains determined to\n\nTEL AVIV 00002502 002 OF 004\n\n\n"
+         "reach the \"nuclear option,\"", 4),  # 09TELAVIV2502
+        ("-------------\n\nXXXXXXXXXXXX  002 OF 002\n\n¶4. (C) XXXXXXXXXXXX", 2),  # 10BEIJING207: redacted
+        ("E) TRIPOLI 332, F) TRIPOLI 411  TRIPOLI 00000467  001.2 OF 003   1. (C) Summary: Ele", 3),  # 08TRIPOLI467
+        ("Vice President echoed a similar message in a December 14", None),  # 07LAPAZ3262
+    ],
+)
+def test_sections_from_page_headers(text, sections):
+    assert sections_from_pages(text) == sections
+
+
 def test_sections_without_a_classification_line():
     # 09TELAVIV2502 (its text starts at SIPDIS glued to the routing header): one section if there are paragraphs
     text = ("SIPDIS\n\nE.O. 12958: DECL: 11/18/2019\nTAGS: PREL PGOV MOPS PTER KWBG EG IR SA LE IS\n"
@@ -296,3 +310,5 @@ def test_sections_without_a_classification_line():
             "¶1. (S) Summary: As part of the 40th Joint Political Military")
     assert parse_cable(text)["sections"] == 1
     assert parse_cable(text[:text.index("\n\nClassified")])["sections"] is None
+    # its page headers tell the number of sections
+    assert parse_cable(text + "\nGroup (JPMG), U.S. and GOI counterparts\n\nTEL AVIV 00002502 002 OF 004")["sections"] == 4

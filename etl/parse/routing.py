@@ -54,10 +54,11 @@ _FM_AT = re.compile(_FM.pattern[2:])  # at the start of the text
 _ROUTING_SPAN = 20000  # where the FM line is looked for
 
 # Where the text of the cable is glued to an addressee: a classification
-# line (not US SECRET SERVICE), a newspaper date line, a "Cable dated:" stamp.
+# line (not US SECRET SERVICE), a newspaper date line, a "Cable dated:" stamp,
+# SIPDIS in a text without classification line (FLSIPDIS, IMMEDIATESipdis).
 _GLUE_CLASS = re.compile(
     rf"{MARKING}(?! SERVICE)(?=[ \t]*(?:SECTION|[A-Z][A-Za-z .'-]* \d|\d)|[ \t]*$|[ \t]*//)")
-_GLUE_OTHER = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d|Cable dated:")
+_GLUE_OTHER = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d|Cable dated:|SIPDIS|Sipdis")
 # Damaged copies glue other things to an addressee (a database dump of the
 # cable, its creation date): no name holds a classification or a timestamp.
 _NOT_A_NAME = re.compile(r"UNCLAS|CONFIDENTIAL|SECRET(?! SERVICE)|C O N F|S E C R E T|\d{4}-\d\d-\d\d")
@@ -75,7 +76,7 @@ _NOT_A_NAME_HINTS = ("UNCLAS", "CONFIDENTIAL", "SECRET", "C O N F", "S E C R E T
 _RECORD_FIELDS = ("CLASSIFICATION:", "id: ", "ID:")
 _SMALL_MARKINGS = ("S e c r e t", "C o n f i d", "U n c l a s")
 _CSV_FIELD = re.compile(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d|\d\d:\d\d,|\d\d[A-Z]{3,}\d{1,6},")
-_GLUE_OTHER_HINTS = ("day, ", "Cable dated:")
+_GLUE_OTHER_HINTS = ("day, ", "Cable dated:", "SIPDIS", "Sipdis")
 _GLUE_OTHER_BACK = len("Wednes")
 # An addressee: [routing indicator/]name [precedence] [serial or serial range].
 _ROUTING_INDICATOR = re.compile(r"[A-Z][A-Z0-9]{2,7}")
@@ -298,8 +299,6 @@ def parse_routing(text: str) -> dict:
                            and _TEXT_LINE.match(stripped)):
             result["text_start"] = offset - 1
             break
-        if stripped.endswith("SIPDIS"):  # the text's first line glued on (MIAMI FLSIPDIS)
-            stripped = stripped[:-6]
         if stripped and kind != "XMT":  # XMT lists addressees excluded from delivery
             if r := _addressee(stripped, kind, len(recipients) + 1):
                 recipients.append(r)

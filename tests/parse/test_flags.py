@@ -198,7 +198,7 @@ def test_level_from_routing(routing, level):
         (("(U//FOUO) This is an action request; see Para. 13.",), ["FOUO"]),  # 09STATE15113
         (("REF: ANKARA 1561 (EXDIS)",), ["EXDIS"]),  # 09ANKARA1583
         (("C) TRIPOLI 161 (NODIS), D) TRIPOLI 165 (NODIS)",), ["NODIS"]),  # 08TRIPOLI467
-        (("E.O. 12958: DECL: 11/07/2018\nTAGS: PGOV PREL",), []),
+        (("E.O. 12958: DECL: 11/07/2018\nTAGS: PGOV PREL",), []),  # 08LAPAZ751
     ],
 )
 def test_handling_words(texts, words):
@@ -219,6 +219,15 @@ def test_handling_words(texts, words):
     ],
 )
 def test_handling_words_come_from_the_head_only(text):
+    assert parse_cable(text)["handling"] == ["SIPDIS"]
+
+
+def test_handling_word_glued_to_the_routing_header():
+    # 07LAPAZ3262 (addressees left out): no classification line, SIPDIS glued to the last addressee
+    text = ("O 142321Z DEC 07\nFM AMEMBASSY LA PAZ\nTO RUEHC/SECSTATE WASHDC IMMEDIATE 5974\n"
+            "RUEHUB/USINT HAVANA 0818\nRHEHNSC/NSC WASHINGTON DC\nRHMFISS/HQ USSOUTHCOM MIAMI FLSIPDIS\n\n\n"
+            "E.O. 12958: DECL: 12/15/2027\nTAGS: ASEC PREL PGOV PINL VN CU BL\n"
+            "SUBJECT: MILITARY STANDDOWN MORE LIKELY THAN HEAVY HAND")
     assert parse_cable(text)["handling"] == ["SIPDIS"]
 
 

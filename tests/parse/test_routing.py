@@ -63,6 +63,12 @@ def test_seed_routing():
          "HQ USSOUTHCOM MIAMI FL", "PRIORITY", "C O N F I D E N T I A L SECTION"),
         ("INFO RUEHC/SECSTATE WASHDC IMMEDIATE 7285Cable dated:2007-10-25T08:47:00",
          "SECSTATE WASHDC", "IMMEDIATE", "Cable dated:"),
+        # texts without classification line: SIPDIS glued on
+        ("RHMFISS/HQ USSOUTHCOM MIAMI FLSIPDIS", "HQ USSOUTHCOM MIAMI FL", None, "SIPDIS"),  # 07LAPAZ3262
+        ("RUEKJCS/JOINT STAFF WASHDC PRIORITYSIPDIS", "JOINT STAFF WASHDC", "PRIORITY", "SIPDIS"),  # 09TELAVIV2502
+        ("INFO WHA CENTRAL AMERICAN COLLECTIVESIPDIS", "WHA CENTRAL AMERICAN COLLECTIVE", None, "SIPDIS"),  # 10SANSALVADOR37
+        ("AMEMBASSY TRIPOLI IMMEDIATESipdis", "AMEMBASSY TRIPOLI", "IMMEDIATE", "Sipdis"),  # 08STATE43817
+        ("RHEFDIA/DIA WASHINGTON DCSIPDIS <br>", "DIA WASHINGTON DC", None, "SIPDIS <br>"),  # 09LAPAZ96
     ],
 )
 def test_text_glued_to_the_last_addressee(last_line, name, precedence, text):

@@ -105,10 +105,8 @@ def parse_dtg(text: str, reference_year: int | None = None) -> tuple[dt.datetime
     """
     m = _DTG.search("\n" + text)
     if not m:
-        if "day, " in text and (m := _DATE_LINE.search(text)) or "Cable dated:" in text and (
-                m := _CABLE_DATED.search(text)):
-            return _datetime(m, int(m.group("year"))), None
-        return None, None
+        stamp = ("day, " in text and _DATE_LINE.search(text)) or ("Cable dated:" in text and _CABLE_DATED.search(text))
+        return (_datetime(stamp, int(stamp.group("year"))) if stamp else None), None
     prec_letters = m.group("prec").split()
     precedence = None
     if prec_letters:

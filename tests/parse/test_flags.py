@@ -68,7 +68,7 @@ def test_classification_line(text, level, sections, station, serial):
         # after the note of a partial record (03ANKARA4230)
         ("This record is a partial extract of the original cable. The full text of the original cable is not "
          "available.S E C R E T ANKARA 004230 \n \nSIPDIS", "S E C R E T ANKARA 004230"),
-        # a page's record of the cable first, its fields in small letters (02BOGOTA3281)
+        # a page's record of the cable first, its fields in small letters (02BOGOTA3281, its copy of the routing left out)
         ("id: 2745\ndate: 4/11/2002 20:44\nrefid: 02BOGOTA3281\norigin: Embassy Bogota\nclassification: SECRET\n"
          "destination: 02BOGOTA3101\nheader:\n\n----------------- header ends ----------------\n\n"
          "S E C R E T SECTION 01 OF 02 BOGOTA 003281 \n \nE.O. 12958: DECL: 4/4/2012",

@@ -216,7 +216,12 @@ def _glue(text: str, start: int, end: int) -> int:
         other = _GLUE_OTHER.search(text, max(start, min(hints) - _GLUE_OTHER_BACK), limit)
         if other:
             return other.start()
-    return m.start() if m else -1
+    if m is None:
+        return -1
+    at = m.start()
+    if text.startswith("UU", at) and text[at - 2] == " ":  # UNCLAS glued to a country code (ANKARA TUUNCLAS)
+        at += 1
+    return at
 
 
 def _record_start(block: str) -> int:

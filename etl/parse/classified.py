@@ -77,7 +77,7 @@ _AND_OR = re.compile(r"(?i)\band\b|\ban\s+d\b|\ba\s+nd\b|\bor\b")  # also broken
 # The E.O. line: "E.O. 12958: DECL: 11/22/2012", "EO 12958 DECL 2020/02/23",
 # "E.O. 12958: N/A", or a bare "E.O. 12958: 03/24/2019"; else any "DECL: <date>"
 # ("E.O. 12356: DECL ...", "DECLASSIFY ON 12-29-13", "DECLl:").
-_DATE = r"(?P<a>\d{1,4})[ \t]*(?P<sep>[/-])[ \t]*(?P<b>\d{1,2})[ \t]*(?P=sep)[ \t]*(?P<c>\d{2,4})\b"
+_DATE = r"(?P<a>\d{1,4})[ \t]*(?P<sep>[/-])[ \t]*(?P<b>\d{1,2})[ \t]*(?P=sep)[ \t]*(?P<c>\d{2,4})(?!\d)"  # (?!\d): "DECL: 06/05/2026TAGS"
 _DECL_WORD = r"decl(?:assify|l)?(?:[ \t]+on)?\b[ \t]*:?[ \t]*"
 _EO = re.compile("12958")
 _AFTER_EO = re.compile(rf"(?i)12958\b[ \t]*:?[ \t]*(?:(?P<na>n/?a)\b|(?P<decl>(?:{_DECL_WORD})+)?(?:{_DATE})?)")

@@ -232,7 +232,7 @@ def _name_in(piece: str) -> tuple[str, bool]:
         words = words[len(titles) - titles[::-1].index(True) :]
     while words and words[0].lower() in _PARTICLES:
         words.pop(0)  # a particle left from a title
-    if not words or words[-1].endswith("..."):  # cut short: "Ambass..."
+    if not words or _cut_short(m.group(), words):
         return "", titled
     if len(words) == 1 and resolve_station(words[0], 0):  # "Embassy Bamako"
         return "", titled
@@ -243,3 +243,12 @@ def _name_in(piece: str) -> tuple[str, bool]:
 def _is_title(word: str) -> bool:
     w = word.lower().strip(".,:;()'\"").replace(".", "")
     return w in _TITLE_WORDS or w.startswith("amb") or "/" in w or w.isdigit()
+
+
+def _cut_short(run: str, words: list[str]) -> bool:
+    """Whether the name words of a run ending with "..." (a teaser's text) may be
+    incomplete: "Hea...", "Amb. P ...", "John ..."; but "John F. Tefft ..." is whole."""
+    run = run.rstrip()
+    if not run.endswith("..."):
+        return False
+    return not (run[:-3].endswith((" ", "\t")) and len(words) > 1 and len(words[-1].rstrip(".")) > 1)

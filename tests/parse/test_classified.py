@@ -94,6 +94,12 @@ REAL_LINES = [
         ('Classified By: Deputy Chief of Mission Philip Chicola. Reasons 1.4 (b) and (d). \n', ['Philip Chicola'], '1.4(b),(d)'),  # 05BRASILIA2676
         ('Classified By: Ambassador William R. Brownfield. \nfor reasons 1.4 (b) and (d). ', ['William R. Brownfield'], '1.4(b),(d)'),  # 08BOGOTA998
         ('Classified By: Ambassador Robert S. Ford, reasons 1.4 (b,d) \n', ['Robert S. Ford'], '1.4(b),(d)'),  # 07ALGIERS652
+        # names cut short by "..." (the text of a teaser) are no names
+        ('Classified By: Ambassador Hea...\n\nid: 195473', [], None),  # 09QUITO160
+        ('Classified By: Amb. P ...\n\nid: 170946', [], None),  # 08LIMA1552
+        ('Classified By: Ambassador John ...\n\nC O N F I D E N T I A L SECTION 01 OF 03 MOSCOW 000241', [], None),  # 10MOSCOW241
+        ('CLASSIFIED BY: Mark Wells, Political Counse...\n\n\nid: 227458', ['Mark Wells'], None),  # 09BOGOTA3093
+        ('Classified By: Ambassador John F. Tefft ...\n\nC O N F I D E N T I A L SECTION 01 OF 02 KYIV', ['John F. Tefft'], None),  # 10KYIV190
 ]
 
 

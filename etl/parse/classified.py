@@ -107,8 +107,12 @@ def parse_classified_by(text: str) -> list[str]:
                 names[-1] += f", {name}"  # "Richard M. Mills, Jr."
         elif last_piece == i - 1 and " " not in name and " " not in names[-1] and not titled:
             names[-1] = f"{name} {names[-1]}"  # "GILMOUR, David": last name first
-        elif titled or after_title or i == 0:
-            names.append(name)  # later pieces are names only after a title: "and DCM Jane Doe"
+        elif not names and (titled or after_title or i == 0):
+            names.append(name)
+        elif names and titled and " " in name and name not in names and not any(_is_title(w) for w in name.split()):
+            # a second classifier, after a title of its own: "Steven Prohaska and DTRO Chief Fred Carter"
+            # (not the office of the first: "Richard G. Olson, Ambassador, State, US Embassy Abu Dhabi")
+            names.append(name)
         else:
             continue
         last_piece = i

@@ -94,6 +94,15 @@ REAL_LINES = [
         ('Classified By: Deputy Chief of Mission Philip Chicola. Reasons 1.4 (b) and (d). \n', ['Philip Chicola'], '1.4(b),(d)'),  # 05BRASILIA2676
         ('Classified By: Ambassador William R. Brownfield. \nfor reasons 1.4 (b) and (d). ', ['William R. Brownfield'], '1.4(b),(d)'),  # 08BOGOTA998
         ('Classified By: Ambassador Robert S. Ford, reasons 1.4 (b,d) \n', ['Robert S. Ford'], '1.4(b),(d)'),  # 07ALGIERS652
+        # after the classifier's name come offices, not names; a second classifier has a title of its own
+        ('CLASSIFIED BY: Richard G. Olson, Ambassador, State, US Embassy Abu \nDhabi, UAE; REASON: 1.4(B), (D) \n', ['Richard G. Olson'], '1.4(b),(d)'),  # 09ABUDHABI1151
+        ('CLASSIFIED BY: Donald A. Blome, Minister-Counselor, Dept. of State, ECPO; REASON: 1.4(B), (D)\n\n', ['Donald A. Blome'], '1.4(b),(d)'),  # 10CAIRO123
+        ('Classified By: MICHAEL P. OWENS, ACTING DIR, INR/OPS. REASON: 1.4(C). \n', ['MICHAEL P. OWENS'], '1.4(c)'),  # 09STATE105048
+        ('CLASSIFIED BY: Bradford J. Bell, Acting Economics Chief, US Department of State, Economics Section; REASON: 1.4(B), (D)\n', ['Bradford J. Bell'], '1.4(b),(d)'),  # 10BELGRADE3
+        ('CLASSIFIED BY: CHRISTINA B. ROCCA, ASSISTANT SECRETARY \nFOR SOUTH ASIAN AFFAIRS; REASON: 1.5 (B AND D). \n\n', ['CHRISTINA B. ROCCA'], '1.5(b),(d)'),  # 01STATE176819
+        ('CLASSIFIED BY: John Naland, PRT Team Leader, PRT Basra, US State Department. REASON: 1.4 (b), (d) 1. (U) This', ['John Naland'], '1.4(b),(d)'),  # 10BASRAH1
+        ('CLASSIFIED BY: Chris Stevens, CDA, Embassy Tripoli, Department \nof State. \nCLASSIFIED BY: Chris Stevens, CDA, Embassy Tripoli, Department of State. REASON: 1.4 (b), (d)\n', ['Chris Stevens'], '1.4(b),(d)'),  # 08TRIPOLI833
+        ('Classified By: Poloff Steven Prohaska and DTRO Chief Fred Carter for re asons 1.4 (b, d).\n', ['Steven Prohaska', 'Fred Carter'], '1.4(b),(d)'),  # 08TASHKENT43
         # names cut short by "..." (the text of a teaser) are no names
         ('Classified By: Ambassador Hea...\n\nid: 195473', [], None),  # 09QUITO160
         ('Classified By: Amb. P ...\n\nid: 170946', [], None),  # 08LIMA1552

@@ -228,12 +228,19 @@ def _name_in(piece: str) -> tuple[str, bool]:
     while words and words[-1].lower() in ("for", "and", "the"):  # "DOWNES FOR 1.4 (D)"
         words.pop()
     titles = [_is_title(w) for w in words]
-    if len(words) > 1 and titles[-1] and not titles[-2]:
-        titles[-1] = False  # a surname that is also a title word: "Damian R. Leader"
+    if len(words) > 1 and titles[-1] and not titles[-2] and words[-2].lower() not in _PARTICLES:
+        titles[-1] = False  # a surname that is also a title word: "Damian R. Leader" (not "Charge de Affairs")
     before = piece[: m.start()].split()
     titled = any(titles) or bool(before) and _is_title(before[-1])
     if any(titles):  # "Pol-Mil Officer Joel Ehrendreich": the name follows the last title word
-        words = words[len(titles) - titles[::-1].index(True) :]
+        last_title = len(titles) - titles[::-1].index(True) - 1
+        word_before, words = words[last_title], words[last_title + 1 :]
+    else:
+        word_before = before[-1] if before else ""
+    if word_before.lower() == "for":  # an office: "Coordinating Director for Development"
+        return "", titled
+    if [w.lower() for w in words[:2]] == ["a.", "i."]:  # "CHARGE D'AFFAIRES A. I. CAROL URBAN"
+        words = words[2:]
     while words and words[0].lower() in _PARTICLES:
         words.pop(0)  # a particle left from a title
     if not words or _cut_short(m.group(), words):

@@ -103,6 +103,10 @@ REAL_LINES = [
         ('CLASSIFIED BY: John Naland, PRT Team Leader, PRT Basra, US State Department. REASON: 1.4 (b), (d) 1. (U) This', ['John Naland'], '1.4(b),(d)'),  # 10BASRAH1
         ('CLASSIFIED BY: Chris Stevens, CDA, Embassy Tripoli, Department \nof State. \nCLASSIFIED BY: Chris Stevens, CDA, Embassy Tripoli, Department of State. REASON: 1.4 (b), (d)\n', ['Chris Stevens'], '1.4(b),(d)'),  # 08TRIPOLI833
         ('Classified By: Poloff Steven Prohaska and DTRO Chief Fred Carter for re asons 1.4 (b, d).\n', ['Steven Prohaska', 'Fred Carter'], '1.4(b),(d)'),  # 08TASHKENT43
+        ('Classified By: Charge de Affairs, Kevin M. Johnson \nfor reasons 1...\n\n', ['Kevin M. Johnson'], None),  # 08OSLO458
+        ('Classified by Coordinating Director for Development and Economic\nAffairs Ambassador E. Anthony Wayne for reasons 1.4 (b) and (d).\n\n', ['E. Anthony Wayne'], '1.4(b),(d)'),  # 09KABUL3714
+        ('Classified By: Coordinator Director for Development and Economic Affair\ns E. Anthony Wayne, reasons 1.4 (b) and (d)\n\n', ['E. Anthony Wayne'], '1.4(b),(d)'),  # 09KABUL3890
+        ("Classified By: CHARGE D'AFFAIRES A. I. CAROL URBAN, REASONS 1.4 B/D \n \n", ['CAROL URBAN'], '1.4(b),(d)'),  # 06BERN1593
         # names cut short by "..." (the text of a teaser) are no names
         ('Classified By: Ambassador Hea...\n\nid: 195473', [], None),  # 09QUITO160
         ('Classified By: Amb. P ...\n\nid: 170946', [], None),  # 08LIMA1552

@@ -59,7 +59,8 @@ _TITLE_WORDS = frozenset(
     program programs pm isn inr eur nea wha af eap sca io drl ops ctr center reasons reason by
     classified amembassy amconsul amcongen liaison das pdas dasd chg pol-mil polmil
     politico-military affaires affaire affairs d'affaire d'affairs d’ d' polmincouns econmincouns m-c
-    mincounselor polcounselor econcounselor polchief econchief congen permrep estoff""".split()
+    mincounselor polcounselor econcounselor polchief econchief congen permrep estoff esthoff off com mc
+    polmc econmin ca pas couselor prt""".split()
 )
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PARTICLES = frozenset({"van", "von", "de", "del", "der", "da", "di", "la", "le", "st"})

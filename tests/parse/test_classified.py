@@ -107,6 +107,15 @@ REAL_LINES = [
         ('Classified by Coordinating Director for Development and Economic\nAffairs Ambassador E. Anthony Wayne for reasons 1.4 (b) and (d).\n\n', ['E. Anthony Wayne'], '1.4(b),(d)'),  # 09KABUL3714
         ('Classified By: Coordinator Director for Development and Economic Affair\ns E. Anthony Wayne, reasons 1.4 (b) and (d)\n\n', ['E. Anthony Wayne'], '1.4(b),(d)'),  # 09KABUL3890
         ("Classified By: CHARGE D'AFFAIRES A. I. CAROL URBAN, REASONS 1.4 B/D \n \n", ['CAROL URBAN'], '1.4(b),(d)'),  # 06BERN1593
+        ('Classified By: COM Michael E. Parmly; Reasons 1.4 (b/d)\n\n', ['Michael E. Parmly'], '1.4(b),(d)'),  # 07HAVANA258
+        ('Classified By: Political MC Susan M. Elliott for reasons 1.4 (b) and (d ).\n\n', ['Susan M. Elliott'], '1.4(b),(d)'),  # 09MOSCOW2734
+        ('Classified By: USEU POLMC Chris Davis for reasons 1.4 (b) and (d) 1. (C) Summary', ['Chris Davis'], '1.4(b),(d)'),  # 08BRUSSELS1257
+        ('Classified By: ECONMIN Robert A. Pollard for reasons 1.4 (b,d). \n \n', ['Robert A. Pollard'], '1.4(b),(d)'),  # 09BERLIN1395
+        ('Classified By: CA Don Lu, Reasons 1.2 (b,d)\n\n', ['Don Lu'], None),  # 09BAKU30
+        ('Classified By: PAS Couselor Denise Urs for reasons 1.4 b,d\n\n', ['Denise Urs'], '1.4(b),(d)'),  # 08LAPAZ2623
+        ('Classified By: ESTHOFF KEN FORDER PER 1.4 (B/D)\n\n', ['KEN FORDER'], '1.4(b),(d)'),  # 05MADRID3519
+        ('Classified By: CLASSIFIED BY ECON OFF B. OLSEN FOR REASONS 1.4 (B, D). \\\n \\\n', ['B. OLSEN'], '1.4(b),(d)'),  # 07TASHKENT2029
+        ('Classified By: PRT and Sub-National Governance Director\nValerie C. Fowler for reasons 1.4 (b) and (d)\n\n', ['Valerie C. Fowler'], '1.4(b),(d)'),  # 09KABUL1239
         # names cut short by "..." (the text of a teaser) are no names
         ('Classified By: Ambassador Hea...\n\nid: 195473', [], None),  # 09QUITO160
         ('Classified By: Amb. P ...\n\nid: 170946', [], None),  # 08LIMA1552

@@ -194,7 +194,9 @@ def _by_position(text: str) -> int:
     for needle in _LASSIFIED:
         for found in needle.finditer(text, 0, _HEAD):
             m = _BY.match(text, found.start(), _HEAD)
-            if m:
+            # not "DECLASSIFIED BY NARA", not a mention: 'ADD "CLASSIFIED BY" LINE'
+            declassified = text[max(0, found.start() - 3) : found.start()].lower() == "dec"
+            if m and not declassified and text[m.end() : m.end() + 1] not in ('"', "”"):
                 # "Classified By: Classified By: X" once in a while
                 while (again := _BY.match(text, m.end() + 1, _HEAD)) and text[m.end()] in "Cc":
                     m = again
@@ -215,6 +217,8 @@ def _classifier_text(text: str) -> str:
         window = window.lstrip()
     end = _WHO_END.search(window.lower())
     who = window[: end.start()] if end else window
+    if who[:12].lower() == "derived from":  # "Classified By: Derived from Multiple Sources": no person
+        return ""
     tail = _WHO_TAIL.search(who, max(0, len(who) - 30))
     return who[: tail.start()] if tail else who
 

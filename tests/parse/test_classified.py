@@ -116,6 +116,10 @@ REAL_LINES = [
         ('Classified By: ESTHOFF KEN FORDER PER 1.4 (B/D)\n\n', ['KEN FORDER'], '1.4(b),(d)'),  # 05MADRID3519
         ('Classified By: CLASSIFIED BY ECON OFF B. OLSEN FOR REASONS 1.4 (B, D). \\\n \\\n', ['B. OLSEN'], '1.4(b),(d)'),  # 07TASHKENT2029
         ('Classified By: PRT and Sub-National Governance Director\nValerie C. Fowler for reasons 1.4 (b) and (d)\n\n', ['Valerie C. Fowler'], '1.4(b),(d)'),  # 09KABUL1239
+        # not the Classified By line: a declassification, a mention, a derivative classification
+        ('E.O. 12958: DECL: DECLASSIFIED BY NARA 09/02/2009 \nTAGS: EFIS PBTS AR\nSUBJECT:  EXTENDED NATIONAL JURISDICTIONS OVER HIGH SEAS \n \nREF: STATE 106206 CIRCULAR', [], None),  # 66BUENOSAIRES2481
+        ('C O R R E C T E D C O P Y (ADD "CLASSIFIED BY" LINE \n\nSIPDIS \n\nE.O. 12958: DECL: 04/17/2018 \nTAGS: PGOV PINR KZ\nSUBJECT: LIFESTYLES OF THE KAZAZHSTANI LEADERSHIP \n\nASTANA 00000760 001.4 OF 003 \n\n\nCLASSIFIED BY POL/ECON CHIEF STEVEN FAGIN, REASONS 1.4 \n(B) AND (D) \n\n', ['STEVEN FAGIN'], '1.4(b),(d)'),  # 08ASTANA760
+        ('Classified By: Derived from Multiple Sources\n\nSECRET//FGI//NOFORN\n\nDeclassify on: Source marked 25X1-human', [], None),  # 09STATE63860
         # names cut short by "..." (the text of a teaser) are no names
         ('Classified By: Ambassador Hea...\n\nid: 195473', [], None),  # 09QUITO160
         ('Classified By: Amb. P ...\n\nid: 170946', [], None),  # 08LIMA1552

@@ -246,8 +246,6 @@ def _name_in(piece: str) -> tuple[str, bool]:
         return "", titled
     if [w.lower() for w in words[:2]] == ["a.", "i."]:  # "CHARGE D'AFFAIRES A. I. CAROL URBAN"
         words = words[2:]
-    while words and words[0].lower() in _PARTICLES:
-        words.pop(0)  # a particle left from a title
     if not words or _cut_short(m.group(), words):
         return "", titled
     if len(words) == 1 and resolve_station(words[0], 0):  # "Embassy Bamako"

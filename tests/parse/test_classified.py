@@ -120,6 +120,7 @@ REAL_LINES = [
         ('E.O. 12958: DECL: DECLASSIFIED BY NARA 09/02/2009 \nTAGS: EFIS PBTS AR\nSUBJECT:  EXTENDED NATIONAL JURISDICTIONS OVER HIGH SEAS \n \nREF: STATE 106206 CIRCULAR', [], None),  # 66BUENOSAIRES2481
         ('C O R R E C T E D C O P Y (ADD "CLASSIFIED BY" LINE \n\nSIPDIS \n\nE.O. 12958: DECL: 04/17/2018 \nTAGS: PGOV PINR KZ\nSUBJECT: LIFESTYLES OF THE KAZAZHSTANI LEADERSHIP \n\nASTANA 00000760 001.4 OF 003 \n\n\nCLASSIFIED BY POL/ECON CHIEF STEVEN FAGIN, REASONS 1.4 \n(B) AND (D) \n\n', ['STEVEN FAGIN'], '1.4(b),(d)'),  # 08ASTANA760
         ('Classified By: Derived from Multiple Sources\n\nSECRET//FGI//NOFORN\n\nDeclassify on: Source marked 25X1-human', [], None),  # 09STATE63860
+        ('Classified by Ambassador van Voorst, reasons 1.4 b. and d. \n \n(C)  Ambassador spoke', ['van Voorst'], '1.4(b),(d)'),  # 08REYKJAVIK46
         # names cut short by "..." (the text of a teaser) are no names
         ('Classified By: Ambassador Hea...\n\nid: 195473', [], None),  # 09QUITO160
         ('Classified By: Amb. P ...\n\nid: 170946', [], None),  # 08LIMA1552

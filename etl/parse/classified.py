@@ -128,6 +128,12 @@ def parse_classification_reasons(text: str) -> str | None:
         return None
     line = text[start : start + 300]
     end = _REASONS_END.search(line)
+    if end and not _SECTION.search(line, 0, end.start()):
+        # the reasons after a blank line (double-spaced texts): "for Reasons \n\n1.4 (b) and (d)",
+        # "US DoS. \n\nREASON: 1.4 (b), (d)"
+        following = line[end.end() :]
+        if following.lstrip()[:2] == "1." or "reason" in following[:40].lower():
+            end = _REASONS_END.search(line, end.end())
     cut = end.start() if end else len(line)
     pilcrow = line.find("¶", 0, cut)
     if pilcrow >= 0:

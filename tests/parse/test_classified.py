@@ -121,6 +121,12 @@ REAL_LINES = [
         ('C O R R E C T E D C O P Y (ADD "CLASSIFIED BY" LINE \n\nSIPDIS \n\nE.O. 12958: DECL: 04/17/2018 \nTAGS: PGOV PINR KZ\nSUBJECT: LIFESTYLES OF THE KAZAZHSTANI LEADERSHIP \n\nASTANA 00000760 001.4 OF 003 \n\n\nCLASSIFIED BY POL/ECON CHIEF STEVEN FAGIN, REASONS 1.4 \n(B) AND (D) \n\n', ['STEVEN FAGIN'], '1.4(b),(d)'),  # 08ASTANA760
         ('Classified By: Derived from Multiple Sources\n\nSECRET//FGI//NOFORN\n\nDeclassify on: Source marked 25X1-human', [], None),  # 09STATE63860
         ('Classified by Ambassador van Voorst, reasons 1.4 b. and d. \n \n(C)  Ambassador spoke', ['van Voorst'], '1.4(b),(d)'),  # 08REYKJAVIK46
+        # reasons after a blank line (double-spaced texts)
+        ('Classified By: Ambassador Lino Gutierrez for Reasons \n\n1.4 (b) and (d). \n\n \n\n¶1.  (C) Summary:', ['Lino Gutierrez'], '1.4(b),(d)'),  # 06BUENOSAIRES350
+        ('Classified By: AMBASSADOR EARL ANTHONY WAYNE, \n\nFOR REASONS 1.4 (B) AND (D) \n\n \n\n¶1. (SBU)  On August 27', ['EARL ANTHONY WAYNE'], '1.4(b),(d)'),  # 07BUENOSAIRES1723
+        ('CLASSIFIED BY: Clinton Taylor, Acting Principal Officer, Consulate Lahore, US DoS. \n\nREASON: 1.4 (b), (d) \n\n¶1. (C) Summary:', ['Clinton Taylor'], '1.4(b),(d)'),  # 08LAHORE315
+        ('CLASSIFIED BY: Gene A. Cretz, Ambassador, Embassy Tripoli, \n\nDepartment of State. REASON: 1.4 (b), (d)\n\n1.(C) Following up', ['Gene A. Cretz'], '1.4(b),(d)'),  # 09TRIPOLI260
+        ('Classified By: Ambassador Clifford Sobel \n\n¶1. (C) Minister of Defense Nelson Jobim will travel', ['Clifford Sobel'], None),  # 08BRASILIA351
         # names cut short by "..." (the text of a teaser) are no names
         ('Classified By: Ambassador Hea...\n\nid: 195473', [], None),  # 09QUITO160
         ('Classified By: Amb. P ...\n\nid: 170946', [], None),  # 08LIMA1552

@@ -66,7 +66,7 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PARTICLES = frozenset({"van", "von", "de", "del", "der", "da", "di", "la", "le", "st"})
 
 # --- reasons ---------------------------------------------------------------------
-_SECTION = re.compile(r"1(?<![\w.]1)(?:\s*[.,]\s*([4-6])(?![0-9])\.?|(?=[ \t]*\([A-Ha-h]\)))")  # 1.4, 1.4B, 1(B)
+_SECTION = re.compile(r"1(?<![\w.]1)(?:\s*[.,:/]\s*([4-6])(?![0-9])\.?|(?=[ \t]*\([A-Ha-h]\)))")  # 1.4, 1.4B, 1(B), typos 1:4, 1/4
 _REASONS_END = re.compile(r"\n[ \t]*\n")  # or a pilcrow (found by str.find: an alternation scans slowly)
 _LETTERS = re.compile(
     r"(?:[\s(),&/.;:+-]|(?i:\band\b|\ban\s+d\b|\ba\s+nd\b|\bor\b)|(?<![A-Za-z])[A-Ha-h](?![A-Za-z]))*"

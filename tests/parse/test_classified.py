@@ -127,6 +127,8 @@ REAL_LINES = [
         ('CLASSIFIED BY: Clinton Taylor, Acting Principal Officer, Consulate Lahore, US DoS. \n\nREASON: 1.4 (b), (d) \n\n¶1. (C) Summary:', ['Clinton Taylor'], '1.4(b),(d)'),  # 08LAHORE315
         ('CLASSIFIED BY: Gene A. Cretz, Ambassador, Embassy Tripoli, \n\nDepartment of State. REASON: 1.4 (b), (d)\n\n1.(C) Following up', ['Gene A. Cretz'], '1.4(b),(d)'),  # 09TRIPOLI260
         ('Classified By: Ambassador Clifford Sobel \n\n¶1. (C) Minister of Defense Nelson Jobim will travel', ['Clifford Sobel'], None),  # 08BRASILIA351
+        ('Classified By: Ambassador Karl W. Eikenberry for Reasons 1:4 b,d\n\n', ['Karl W. Eikenberry'], '1.4(b),(d)'),  # 09KABUL1892
+        ("Classified By: CDA  Robert Silverman for reasons: 1/4 (B), (D), (E), and (G)  \n\n¶1. (S) In  response to reftel, post would like to add Sweden's", ['Robert Silverman'], '1.4(b),(d),(e),(g)'),  # 09STOCKHOLM194
         # names cut short by "..." (the text of a teaser) are no names
         ('Classified By: Ambassador Hea...\n\nid: 195473', [], None),  # 09QUITO160
         ('Classified By: Amb. P ...\n\nid: 170946', [], None),  # 08LIMA1552

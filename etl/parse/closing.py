@@ -29,7 +29,7 @@ _TRAILER = re.compile(
     | nnnn | (?:end[ ]|\()?(?:of[ ])?(?:cable[ ])?text\)? | end[ ]cable[ ]text | =*[ ]?cable[ ]ends[ ]?=*
     | (?:sensitive[ ]but[ ])?unclassified\b.{0,25} | (?:confidential|secret)\b.{0,25} | limited[ ]official[ ]use
     | c[ ]o[ ]n[ ]f.* | s[ ]e[ ]c[ ]r.* | u[ ]n[ ]c[ ]l.* | sensitive | sipdis | noforn
-    | declassified.* | .*@@@.* | page[ ]\d+[ ].* | \S+[ ]0{2,}\d+[ ]+\d{3}(?:\.\d)?[ ]of[ ]\d{3}
+    | declassified.* | .*@@@.* | 0[ ]\d{1,2}/\d{1,2}/\d{4}\b.* | page[ ]\d+[ ].* | \S+[ ]0{2,}\d+[ ]+\d{3}(?:\.\d)?[ ]of[ ]\d{3}
     | \.\.\. | bt | \#\d+ | .*from[ ]db/inbox.* | \*+[ ]missing[ ]section.* | select[ ].*[ ]from[ ].*
     """
 )
@@ -38,11 +38,11 @@ _TRAILER = re.compile(
 _WEB_ADDRESS_END = re.compile(r"(?:https?://|www\.|\.gov/)\S*\Z")
 _QUOTE_END = re.compile(r"(?i)(?:end[ ]?)?unquote|end[ ]quote")
 # Pieces to take off a closing line: HTML, a database stamp and what follows it
-# ("MILAM 0 01/10/2008 ..." or "BURNS 2006-03-31"), trailers.
+# ("MILAM 0 01/10/2008 ..." or "BURNS 2006-03-31", "SOBEL 2008-01-08"), trailers.
 _STAMP = re.compile(r"[ ]0[ ]\d{1,2}/\d{1,2}/\d{4}\b")
 _LINE_JUNK = (
     ("<", re.compile(r"<[^>]*>")),
-    ("\t", re.compile(r"\t\d{4}-\d\d-\d\d\b.*")),
+    ("-", re.compile(r"[\t ]\d{4}-\d\d-\d\d\b.*")),
     ("NNNN", re.compile(r"[ ]+NNNN\b.*")),
     ("End Cable", re.compile(r"[ ]+End Cable Text\b.*")),
 )

@@ -74,6 +74,8 @@ from tests.conftest import SAMPLE_DIR
         ('as strong a message as they would like out of NATO; they appear slightly more optimistic that at the EU GAERC they will be able to achieve more. Thompson-Jones', ['Thompson-Jones']),  # 08PRAGUE535
         ('ref A), current Party Secretary in Jiangsu, and Li Keqiang, past Party Secretary in Henan (Ambassador’s March 12 dinner reported ref B). End comment. RANDT', ['RANDT']),  # 07BEIJING1840
         ('DUTY" NOT TO PERMIT "TERROR OR ATTEMPTS AGAINST MY COUNTRY\'S SOVEREIGNTY AND TERRITORIAL INTEGRITY BY AGENTS OF OTHER COUNTRIES." \n \nEXEMPT \n \nHECK', ['HECK']),  # 72TEHRAN1381
+        ('the operational level. End Comment. \nSOBEL 2008-01-08', ['SOBEL']),  # 08BRASILIA43
+        ("continues to wind its way through the courts. ********************************************* ******** Visit Embassy Manama's Classified Website: XXXXXXXXXXXX********************************************* ******** ERELI\n\n<_protect>0 07/13/2009 1833 PGOV,ECON,BA", ['ERELI']),  # 09MANAMA424
         # written by hand: several signers, suffixes, particles
         ("... End comment.\nCLINTON / RICE", ["CLINTON", "RICE"]),
         ("... End comment.\nTIMKEN JR", ["TIMKEN JR"]),

@@ -76,6 +76,7 @@ from tests.conftest import SAMPLE_DIR
         ('DUTY" NOT TO PERMIT "TERROR OR ATTEMPTS AGAINST MY COUNTRY\'S SOVEREIGNTY AND TERRITORIAL INTEGRITY BY AGENTS OF OTHER COUNTRIES." \n \nEXEMPT \n \nHECK', ['HECK']),  # 72TEHRAN1381
         ('the operational level. End Comment. \nSOBEL 2008-01-08', ['SOBEL']),  # 08BRASILIA43
         ("continues to wind its way through the courts. ********************************************* ******** Visit Embassy Manama's Classified Website: XXXXXXXXXXXX********************************************* ******** ERELI\n\n<_protect>0 07/13/2009 1833 PGOV,ECON,BA", ['ERELI']),  # 09MANAMA424
+        ('Amb will host a debrief for fellow ambassadors on December 18. \nMcGEE 0 11/30/2007', ['McGEE']),  # 07HARARE1073
         # written by hand: several signers, suffixes, particles
         ("... End comment.\nCLINTON / RICE", ["CLINTON", "RICE"]),
         ("... End comment.\nTIMKEN JR", ["TIMKEN JR"]),

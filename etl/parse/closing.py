@@ -46,6 +46,7 @@ _LINE_JUNK = (
     ("NNNN", re.compile(r"[ ]+NNNN\b.*")),
     ("End Cable", re.compile(r"[ ]+End Cable Text\b.*")),
 )
+_SPACED_DOTS = re.compile(r"[ ,]+\.+\Z")  # "EASON .", "CHACON ...", "Susman , ...": no sentence end
 _LINE_SPAN = 150  # a closing line is short: only its end matters
 
 _PARTICLE = r"(?:[Vv]an|[Vv]on|[Dd]e|[Dd]el|[Dd]er|[Dd]a|[Dd]i|[Ll]a|[Ll]e|[Ss]t\.?)"
@@ -107,7 +108,8 @@ def _clean(line: str) -> str:
     for trigger, junk in _LINE_JUNK:
         if trigger in line:
             line = junk.sub("", line)
-    return " ".join(line.split()).strip("\\\"', ")
+    line = " ".join(line.split()).strip("\\\"', ")
+    return _SPACED_DOTS.sub("", line) if line.endswith(".") else line
 
 
 def _closing_line(lines: list[str], end: int) -> tuple[int, str]:

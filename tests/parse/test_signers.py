@@ -77,6 +77,10 @@ from tests.conftest import SAMPLE_DIR
         ('the operational level. End Comment. \nSOBEL 2008-01-08', ['SOBEL']),  # 08BRASILIA43
         ("continues to wind its way through the courts. ********************************************* ******** Visit Embassy Manama's Classified Website: XXXXXXXXXXXX********************************************* ******** ERELI\n\n<_protect>0 07/13/2009 1833 PGOV,ECON,BA", ['ERELI']),  # 09MANAMA424
         ('Amb will host a debrief for fellow ambassadors on December 18. \nMcGEE 0 11/30/2007', ['McGEE']),  # 07HARARE1073
+        ('that this appointment be used to deliver the messages on Copenhagen and Afghanistan. End Comment.\nEASON .', ['EASON']),  # 10BRUSSELS4
+        ('\n¶11. (SBU) The DHS delegation has cleared this cable.\nCHACON ...', ['CHACON']),  # 09MADRID673
+        ('\n¶18. (U) AA/S Glaser has cleared this message. MINIMIZE CONSIDERED MURRAY .', ['MURRAY']),  # 09BRUSSELS537
+        ("the discussion of these issues would continue.  Visit London's Classified Website: XXXXXXXXXXXX  Susman , ...", ['Susman']),  # 09LONDON2499
         # written by hand: several signers, suffixes, particles
         ("... End comment.\nCLINTON / RICE", ["CLINTON", "RICE"]),
         ("... End comment.\nTIMKEN JR", ["TIMKEN JR"]),
@@ -99,6 +103,7 @@ def test_signers(tail, expected):
     "tail",
     [
         'societies, including the need for greater social \nintegration, religious pluralism, and equal opportunity in \nhousing, education, and employment.',  # 06THEHAGUE2515
+        'the U.S. about the ICC once again. They have already discussed this issue with Assistant Secretary Gordon and with Ambassador Gutman. .',  # 09BRUSSELS1580
         ' \nClassified By: CDA SILVERMAN FOR REASON...\n\nC O N F I D E N T I A L STOCKHOLM 000565 SIPDIS E.O. 12958: DECL: 08/12/2018 TAGS: PREL PGOV RU GG SW',  # 08STOCKHOLM565
         ' \n¶9. (U) Consulate General Munich coordinated this report with Embassy \nBerlin.  Track Munich reporting at \nhttp://www.intelink.sgov.gov/wiki/Portal:Germ any.',  # 09MUNICH25
         'pushed the DAS to collect political intelligence, and he \npredicted the political fallout from the scandal will \ncontinue.  End Summary.',  # 08BOGOTA3888

@@ -187,7 +187,7 @@ def _plain_word_before(before: str) -> bool:
 
 def _ends_sentence(lines: list[str], i: int) -> bool:
     before = lines[i - 1].rstrip() if i > 0 else ""
-    return not before or before[-1] in ".!?:;)\"'”"
+    return not before or before[-1] in ".!?:;)\"'”" or before.endswith("XXXX")
 
 
 def _checked(names: list[str]) -> list[str]:

@@ -81,6 +81,8 @@ from tests.conftest import SAMPLE_DIR
         ('\n¶11. (SBU) The DHS delegation has cleared this cable.\nCHACON ...', ['CHACON']),  # 09MADRID673
         ('\n¶18. (U) AA/S Glaser has cleared this message. MINIMIZE CONSIDERED MURRAY .', ['MURRAY']),  # 09BRUSSELS537
         ("the discussion of these issues would continue.  Visit London's Classified Website: XXXXXXXXXXXX  Susman , ...", ['Susman']),  # 09LONDON2499
+        ('even if the UNSC is only prepared to move forward on four individuals.  Visit London\'s Classified Website: XXXXXXXXXXXX\nTUTTLE.', ['TUTTLE']),  # 08LONDON2976
+        ('has been hailed as a victory for NGOs and Diaspora groups involved.  Visit London\'s Classified Website: XXXXXXXXXXXX \nLeBaron.', ['LeBaron']),  # 09LONDON2484
         # written by hand: several signers, suffixes, particles
         ("... End comment.\nCLINTON / RICE", ["CLINTON", "RICE"]),
         ("... End comment.\nTIMKEN JR", ["TIMKEN JR"]),

@@ -26,6 +26,7 @@ _TAIL = 700
 _TRAILER = re.compile(
     r"""(?ix)
       [\W\d_]*                                      # blank, quotes, backslashes, ====, page numbers
+    | x{4,}                                          # a redacted line
     | nnnn | (?:end[ ]|\()?(?:of[ ])?(?:cable[ ])?text\)? | end[ ]cable[ ]text | =*[ ]?cable[ ]ends[ ]?=*
     | (?:sensitive[ ]but[ ])?unclassified\b.{0,25} | (?:confidential|secret)\b.{0,25} | limited[ ]official[ ]use
     | c[ ]o[ ]n[ ]f.* | s[ ]e[ ]c[ ]r.* | u[ ]n[ ]c[ ]l.* | sensitive | sipdis | noforn

@@ -83,6 +83,7 @@ from tests.conftest import SAMPLE_DIR
         ("the discussion of these issues would continue.  Visit London's Classified Website: XXXXXXXXXXXX  Susman , ...", ['Susman']),  # 09LONDON2499
         ('even if the UNSC is only prepared to move forward on four individuals.  Visit London\'s Classified Website: XXXXXXXXXXXX\nTUTTLE.', ['TUTTLE']),  # 08LONDON2976
         ('has been hailed as a victory for NGOs and Diaspora groups involved.  Visit London\'s Classified Website: XXXXXXXXXXXX \nLeBaron.', ['LeBaron']),  # 09LONDON2484
+        ('¶31. XXXXXXXXXXXX SECRET//FGI//NOFORN\nFull Appendix with sourcing available upon request. CLINTON\nNNNN\nEnd Cable Text\n XXXXXXXXXXXX', ['CLINTON']),  # 09STATE63860
         # written by hand: several signers, suffixes, particles
         ("... End comment.\nCLINTON / RICE", ["CLINTON", "RICE"]),
         ("... End comment.\nTIMKEN JR", ["TIMKEN JR"]),

@@ -63,6 +63,8 @@ _CAP_NAME = re.compile(rf"(?:{_PARTICLE}[ ]+)?{_CAP}")
 _GLUE = re.compile(r"(.*?(?:[.!?:;)\]\"'”*]|X{4,}))?([A-Za-z][A-Za-z'-]*)")  # "12.SCOBEY", "XXXXTUTTLE"
 _SENTENCE_END = tuple(".!?:;)]\"'”*") + ("XXXX",)
 _CLOSING_WORDS = frozenset({"CONSIDERED", "COMMENT", "NOTE", "TEXT"})  # MINIMIZE CONSIDERED, END COMMENT
+_PAGE_HEADER_END = re.compile(r"\d{3}(?:\.\d)?[ ]+OF[ ]+\d{3}[ ]*\Z")
+_WEB_SITE = re.compile(r"(?i)classified[ ]web[ ]?site\b[^.]*(?:\.[^ ][^.]*)*\Z")  # its address has no full stop + space
 _REDACTION = re.compile(r"^X{4,}[ ]*")  # "XXXXXXXXXXXX TUTTLE"
 _REDACTED = re.compile(r"X{3,}")
 _SUFFIX_WORD = re.compile(_SUFFIX)
@@ -173,12 +175,22 @@ def _glued(line: str) -> list[str]:
         upper = bool(_UPPER_NAME.fullmatch(name))
         if not (upper or _CAP_NAME.fullmatch(name)):
             continue
-        stop = before.rstrip().endswith(_SENTENCE_END)
+        stop = before.rstrip().endswith(_SENTENCE_END) or _after_trailer(before)
         # without a full stop before, only a name in capitals (one word, no dot) after a
         # word that is not: "... e-PINE Coordinator RICE", "MINIMIZE CONSIDERED CLINTON"
         if stop or (upper and not dot and not after_stop_only and _plain_word_before(before)):
             return _checked([name])
     return []
+
+
+def _after_trailer(before: str) -> bool:
+    """Whether the text before a name ends with a page header ("CAIRO 00002302 002 OF 002")
+    or the classified web site's address, however broken ("Classified Website: XXXXXXXXXXXX Kingdom",
+    ".../london/index. cfm")."""
+    tail = before[-120:].rstrip()
+    if tail.endswith("cfm"):
+        return True
+    return bool(_PAGE_HEADER_END.search(tail)) or ("eb" in tail and _WEB_SITE.search(tail) is not None)
 
 
 def _plain_word_before(before: str) -> bool:

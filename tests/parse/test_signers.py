@@ -84,6 +84,10 @@ from tests.conftest import SAMPLE_DIR
         ('even if the UNSC is only prepared to move forward on four individuals.  Visit London\'s Classified Website: XXXXXXXXXXXX\nTUTTLE.', ['TUTTLE']),  # 08LONDON2976
         ('has been hailed as a victory for NGOs and Diaspora groups involved.  Visit London\'s Classified Website: XXXXXXXXXXXX \nLeBaron.', ['LeBaron']),  # 09LONDON2484
         ('¶31. XXXXXXXXXXXX SECRET//FGI//NOFORN\nFull Appendix with sourcing available upon request. CLINTON\nNNNN\nEnd Cable Text\n XXXXXXXXXXXX', ['CLINTON']),  # 09STATE63860
+        ('We need it. The world needs it.”\nVisit London’s Classified Website: http://www.state.sgov.gov/p/eur/london/index. cfm Tuttle', ['Tuttle']),  # 08LONDON930
+        ("poloff contacted Ritch's office but learned he is traveling outside the UK and will not return to London until September. Visit London's Classified Website: XXXXXXXXXXXX Kingdom LeBaron", ['LeBaron']),  # 09LONDON1644
+        ("END OF PART ONE OF THREE  Visit London's Classified Website: XXXXXXXXXXXX ed_Kingdom  LONDON 00002622  008 OF 008    Susman", ['Susman']),  # 09LONDON2622
+        ('¶7. (SBU) DOE delegations did not have an opportunity to review this cable. CAIRO 00000036 002 OF 002 Tueller', ['Tueller']),  # 10CAIRO36
         # written by hand: several signers, suffixes, particles
         ("... End comment.\nCLINTON / RICE", ["CLINTON", "RICE"]),
         ("... End comment.\nTIMKEN JR", ["TIMKEN JR"]),

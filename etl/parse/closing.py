@@ -88,6 +88,9 @@ def parse_signers(text: str) -> list[str]:
     i, line = _closing_line(lines, len(lines))
     if i < 0:
         return []
+    j = _previous_line(lines, i)
+    if j >= 0 and line.islower() and _clean(lines[j]).lower() == line:
+        i, line = j, _clean(lines[j])  # the name again in lower case: "Huntsman / huntsman"
     signers = _names(lines, i, line)
     if not signers:
         return []
@@ -151,6 +154,9 @@ def _line_names(line: str, after_sentence: bool) -> tuple[str, ...]:
     and follows a blank or a finished line."""
     if line.endswith("..."):  # a text cut short ("Classif...")
         return ()
+    head, _, last = line.rpartition(" ")
+    if head and head.rpartition(" ")[2].lower() == last.lower():
+        line = head  # the name twice: "SHANNON Shannon", "... this message. SCOBEY Scobey"
     m = _NAME_LINE.fullmatch(_REDACTION.sub("", line).rstrip("."))
     # a lone word ending with a full stop is a name only after a blank or a finished line
     if m and (not line.endswith(".") or after_sentence):
@@ -204,15 +210,13 @@ def _ends_sentence(lines: list[str], i: int) -> bool:
 
 
 def _checked(names: list[str]) -> list[str]:
-    """Names tidied ("BOYCE BOYCE" -> "BOYCE", "FORD IC" -> "FORD"); [] if one is a common word."""
+    """Names tidied ("FORD IC" -> "FORD"); [] if one is a common word."""
     out = []
     for name in names:
         words = name.strip().rstrip(".").split() if not name.strip().endswith(("Jr.", "Sr.")) else name.split()
         words = [w for w in words if not _REDACTED.fullmatch(w)]
         if len(words) > 1 and len(words[-1]) <= 2 and not _SUFFIX_WORD.fullmatch(words[-1]):
             words.pop()  # a stray code after the name
-        if len(words) == 2 and words[0] == words[1]:
-            words.pop()
         if not words or any(w.upper().strip(".,") in _NOT_NAMES for w in words):
             return []
         out.append(" ".join(words))

@@ -88,6 +88,9 @@ from tests.conftest import SAMPLE_DIR
         ("poloff contacted Ritch's office but learned he is traveling outside the UK and will not return to London until September. Visit London's Classified Website: XXXXXXXXXXXX Kingdom LeBaron", ['LeBaron']),  # 09LONDON1644
         ("END OF PART ONE OF THREE  Visit London's Classified Website: XXXXXXXXXXXX ed_Kingdom  LONDON 00002622  008 OF 008    Susman", ['Susman']),  # 09LONDON2622
         ('¶7. (SBU) DOE delegations did not have an opportunity to review this cable. CAIRO 00000036 002 OF 002 Tueller', ['Tueller']),  # 10CAIRO36
+        ("the Arab street and recruited more terrorists than were killed.\n\n¶12. (U) This cable was cleared by ASD Vershbow. SCOBEY Scobey", ['SCOBEY']),  # 09CAIRO2133
+        ('Still, Brazil is fully complying with the Accord, albeit without using the label "associating." \n\nEND COMMENT. \n\nSHANNON Shannon', ['SHANNON']),  # 10BRASILIA108
+        ("Wen Jiabao's October 4-6 visit to Pyongyang.\n\n¶28. (U) The Deputy Secretary cleared this message.\nHuntsman\nhuntsman", ['Huntsman']),  # 09BEIJING2964
         # written by hand: several signers, suffixes, particles
         ("... End comment.\nCLINTON / RICE", ["CLINTON", "RICE"]),
         ("... End comment.\nTIMKEN JR", ["TIMKEN JR"]),

@@ -167,6 +167,7 @@ def _line_names(line: str, after_sentence: bool) -> tuple[str, ...]:
 def _glued(line: str) -> list[str]:
     """A name glued to the end of the last sentence ("... End comment. CRETZ")."""
     head, _, last = line.rpartition(" ")
+    last = last.removeprefix("#")  # "... regarding compliance. #HENZEL"
     dot = last.endswith(".")
     glue = _GLUE.fullmatch(last.rstrip("."))
     if not glue:

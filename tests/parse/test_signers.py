@@ -91,6 +91,7 @@ from tests.conftest import SAMPLE_DIR
         ("the Arab street and recruited more terrorists than were killed.\n\n¶12. (U) This cable was cleared by ASD Vershbow. SCOBEY Scobey", ['SCOBEY']),  # 09CAIRO2133
         ('Still, Brazil is fully complying with the Accord, albeit without using the label "associating." \n\nEND COMMENT. \n\nSHANNON Shannon', ['SHANNON']),  # 10BRASILIA108
         ("Wen Jiabao's October 4-6 visit to Pyongyang.\n\n¶28. (U) The Deputy Secretary cleared this message.\nHuntsman\nhuntsman", ['Huntsman']),  # 09BEIJING2964
+        ('There were no reports from U.S. firms in 2009 of requests to comply with boycott requirements or provide information regarding compliance. #HENZEL', ['HENZEL']),  # 09MANAMA684
         # written by hand: several signers, suffixes, particles
         ("... End comment.\nCLINTON / RICE", ["CLINTON", "RICE"]),
         ("... End comment.\nTIMKEN JR", ["TIMKEN JR"]),

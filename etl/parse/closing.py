@@ -114,7 +114,8 @@ def _clean(line: str) -> str:
     for trigger, junk in _LINE_JUNK:
         if trigger in line:
             line = junk.sub("", line)
-    line = " ".join(line.split()).strip("\\\"', ")
+    # (escapes of an export: a backslash at line ends, a backslash and v after the last name)
+    line = " ".join(line.split()).removesuffix("\\v").strip("\\\"', ")
     return _SPACED_DOTS.sub("", line) if line.endswith(".") else line
 
 

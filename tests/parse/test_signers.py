@@ -92,6 +92,7 @@ from tests.conftest import SAMPLE_DIR
         ('Still, Brazil is fully complying with the Accord, albeit without using the label "associating." \n\nEND COMMENT. \n\nSHANNON Shannon', ['SHANNON']),  # 10BRASILIA108
         ("Wen Jiabao's October 4-6 visit to Pyongyang.\n\n¶28. (U) The Deputy Secretary cleared this message.\nHuntsman\nhuntsman", ['Huntsman']),  # 09BEIJING2964
         ('There were no reports from U.S. firms in 2009 of requests to comply with boycott requirements or provide information regarding compliance. #HENZEL', ['HENZEL']),  # 09MANAMA684
+        ("absent criminal conduct, as well as provide the Swiss some \\\ndefense against the EU's expected campaign to eliminate \\\nsecrecy altogether. \\\nCARTER \\v", ['CARTER']),  # 09BERN98
         # written by hand: several signers, suffixes, particles
         ("... End comment.\nCLINTON / RICE", ["CLINTON", "RICE"]),
         ("... End comment.\nTIMKEN JR", ["TIMKEN JR"]),

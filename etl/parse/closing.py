@@ -88,9 +88,15 @@ def parse_signers(text: str) -> list[str]:
     i, line = _closing_line(lines, len(lines))
     if i < 0:
         return []
-    j = _previous_line(lines, i)
-    if j >= 0 and line.islower() and _clean(lines[j]).lower() == line:
-        i, line = j, _clean(lines[j])  # the name again in lower case: "Huntsman / huntsman"
+    if line.islower() or line.endswith("..."):
+        j = _previous_line(lines, i)
+        previous = _clean(lines[j]) if j >= 0 else ""
+        if line.islower() and previous.lower() == line:
+            i, line = j, previous  # the name again in lower case: "Huntsman / huntsman"
+        elif line.endswith("...") and _NAME_LINE.fullmatch(previous) and _ends_sentence(lines, j):
+            # a fragment cut short after the signer's line (not after a subject's first line):
+            # "TRIVELLI / (blank) / DANIEL ORTEGA AN..."
+            i, line = j, previous
     signers = _names(lines, i, line)
     if not signers:
         return []

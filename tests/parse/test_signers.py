@@ -93,6 +93,8 @@ from tests.conftest import SAMPLE_DIR
         ("Wen Jiabao's October 4-6 visit to Pyongyang.\n\n¶28. (U) The Deputy Secretary cleared this message.\nHuntsman\nhuntsman", ['Huntsman']),  # 09BEIJING2964
         ('There were no reports from U.S. firms in 2009 of requests to comply with boycott requirements or provide information regarding compliance. #HENZEL', ['HENZEL']),  # 09MANAMA684
         ("absent criminal conduct, as well as provide the Swiss some \\\ndefense against the EU's expected campaign to eliminate \\\nsecrecy altogether. \\\nCARTER \\v", ['CARTER']),  # 09BERN98
+        ('associated with many of these individuals in Nicaragua\nthroughout the 1980s. The Pablo Escobar footage was filmed\nJune 24, 1984.\nTRIVELLI\n\nDANIEL ORTEGA AN...', ['TRIVELLI']),  # 06MANAGUA1002
+        ('That said, the political climate is changing rapidly here,\nand these articles could be a trial balloon.\n\nPURNELL\nLL, FOR REASONS 1.4 (B, D)...', ['PURNELL']),  # 05TASHKENT2473
         # written by hand: several signers, suffixes, particles
         ("... End comment.\nCLINTON / RICE", ["CLINTON", "RICE"]),
         ("... End comment.\nTIMKEN JR", ["TIMKEN JR"]),
@@ -115,6 +117,7 @@ def test_signers(tail, expected):
     "tail",
     [
         'societies, including the need for greater social \nintegration, religious pluralism, and equal opportunity in \nhousing, education, and employment.',  # 06THEHAGUE2515
+        "TAGS: PREL PGOV MARR GG TU\nSUBJECT: TFGG01: TURKEY'S REACTION TO GEORGIA/SOUTH OSSETIA\nCRISIS\n\nClassified By: CDA Doug Silliman, Reasons 1.4...\n\nC O N F I D E N T I A L ANKARA 001423 SIPDIS EUR/SE, EUR/CARC E.O. 12958: DECL: 08/11/2018 TAGS: PREL PGOV MARR GG TU",  # 08ANKARA1423
         'the U.S. about the ICC once again. They have already discussed this issue with Assistant Secretary Gordon and with Ambassador Gutman. .',  # 09BRUSSELS1580
         ' \nClassified By: CDA SILVERMAN FOR REASON...\n\nC O N F I D E N T I A L STOCKHOLM 000565 SIPDIS E.O. 12958: DECL: 08/12/2018 TAGS: PREL PGOV RU GG SW',  # 08STOCKHOLM565
         ' \n¶9. (U) Consulate General Munich coordinated this report with Embassy \nBerlin.  Track Munich reporting at \nhttp://www.intelink.sgov.gov/wiki/Portal:Germ any.',  # 09MUNICH25

@@ -36,7 +36,7 @@ _TRAILER = re.compile(
 )
 # A line ending in a web address, maybe wrapped ("Visit Ankara's Classified Web
 # Site at http://www.intelink.s" / "gov.gov/wiki/Portal:Turkey"): a trailer too.
-_WEB_ADDRESS_END = re.compile(r"(?:https?://|www\.|\.gov/)\S*\Z")
+_WEB_ADDRESS_END = re.compile(r"(?:https?://|www\.|\.gov/)\S*(?:[ ]cfm)?\Z")  # (".../index. cfm")
 _QUOTE_END = re.compile(r"(?i)(?:end[ ]?)?unquote|end[ ]quote")
 # Pieces to take off a closing line: HTML, a database stamp and what follows it
 # ("MILAM 0 01/10/2008 ..." or "BURNS 2006-03-31", "SOBEL 2008-01-08"), trailers.
@@ -93,6 +93,8 @@ def parse_signers(text: str) -> list[str]:
         previous = _clean(lines[j]) if j >= 0 else ""
         if line.islower() and previous.lower() == line:
             i, line = j, previous  # the name again in lower case: "Huntsman / huntsman"
+        elif line.isalpha() and line.islower() and j >= 0 and not _closing_text(lines[j]):
+            return [line]  # a name in lower case after the web site's address: ".../kuwait/ / *** / jones"
         elif line.endswith("...") and _NAME_LINE.fullmatch(previous) and _ends_sentence(lines, j):
             # a fragment cut short after the signer's line (not after a subject's first line):
             # "TRIVELLI / (blank) / DANIEL ORTEGA AN..."

@@ -95,6 +95,8 @@ from tests.conftest import SAMPLE_DIR
         ("absent criminal conduct, as well as provide the Swiss some \\\ndefense against the EU's expected campaign to eliminate \\\nsecrecy altogether. \\\nCARTER \\v", ['CARTER']),  # 09BERN98
         ('associated with many of these individuals in Nicaragua\nthroughout the 1980s. The Pablo Escobar footage was filmed\nJune 24, 1984.\nTRIVELLI\n\nDANIEL ORTEGA AN...', ['TRIVELLI']),  # 06MANAGUA1002
         ('That said, the political climate is changing rapidly here,\nand these articles could be a trial balloon.\n\nPURNELL\nLL, FOR REASONS 1.4 (B, D)...', ['PURNELL']),  # 05TASHKENT2473
+        ("¶12. (U) A/S Cohen has cleared this message.\n\n********************************************* *********\nFor more reporting from Embassy Kuwait, visit:\nvisit Kuwait's Classified Website at:\n\nhttp://www.intelink.sgov.gov/wiki/Portal:Kuwa it\n********************************************* *********\njones", ['jones']),  # 10KUWAIT45
+        ("¶7. xxxxxxxxxxxx\n\nVisit London's Classified Website:\nhttp://www.state.sgov.gov/p/eur/london/index. cfm\ntuttle", ['tuttle']),  # 07LONDON3175
         # written by hand: several signers, suffixes, particles
         ("... End comment.\nCLINTON / RICE", ["CLINTON", "RICE"]),
         ("... End comment.\nTIMKEN JR", ["TIMKEN JR"]),
@@ -117,6 +119,7 @@ def test_signers(tail, expected):
     "tail",
     [
         'societies, including the need for greater social \nintegration, religious pluralism, and equal opportunity in \nhousing, education, and employment.',  # 06THEHAGUE2515
+        'here in Washington and elsewhere.\n\nBest,\n\nJeff\nclinton',  # 09STATE63812: a lower-case word counts only after the web site's address
         "TAGS: PREL PGOV MARR GG TU\nSUBJECT: TFGG01: TURKEY'S REACTION TO GEORGIA/SOUTH OSSETIA\nCRISIS\n\nClassified By: CDA Doug Silliman, Reasons 1.4...\n\nC O N F I D E N T I A L ANKARA 001423 SIPDIS EUR/SE, EUR/CARC E.O. 12958: DECL: 08/11/2018 TAGS: PREL PGOV MARR GG TU",  # 08ANKARA1423
         'the U.S. about the ICC once again. They have already discussed this issue with Assistant Secretary Gordon and with Ambassador Gutman. .',  # 09BRUSSELS1580
         ' \nClassified By: CDA SILVERMAN FOR REASON...\n\nC O N F I D E N T I A L STOCKHOLM 000565 SIPDIS E.O. 12958: DECL: 08/12/2018 TAGS: PREL PGOV RU GG SW',  # 08STOCKHOLM565

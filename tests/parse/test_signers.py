@@ -97,6 +97,7 @@ from tests.conftest import SAMPLE_DIR
         ('That said, the political climate is changing rapidly here,\nand these articles could be a trial balloon.\n\nPURNELL\nLL, FOR REASONS 1.4 (B, D)...', ['PURNELL']),  # 05TASHKENT2473
         ("¶12. (U) A/S Cohen has cleared this message.\n\n********************************************* *********\nFor more reporting from Embassy Kuwait, visit:\nvisit Kuwait's Classified Website at:\n\nhttp://www.intelink.sgov.gov/wiki/Portal:Kuwa it\n********************************************* *********\njones", ['jones']),  # 10KUWAIT45
         ("¶7. xxxxxxxxxxxx\n\nVisit London's Classified Website:\nhttp://www.state.sgov.gov/p/eur/london/index. cfm\ntuttle", ['tuttle']),  # 07LONDON3175
+        ('Prague that "We must work together as NATO members so that\nwe have contingency plans in place to deal with new\nthreats, wherever they may come from."\nCLINTON UNQUOTE CLINTON', ['CLINTON']),  # 09STATE127892
         # written by hand: several signers, suffixes, particles
         ("... End comment.\nCLINTON / RICE", ["CLINTON", "RICE"]),
         ("... End comment.\nTIMKEN JR", ["TIMKEN JR"]),

@@ -27,10 +27,10 @@ _TRAILER = re.compile(
     r"""(?ix)
       [\W\d_]*                                      # blank, quotes, backslashes, ====, page numbers
     | x{4,}                                          # a redacted line
-    | nnnn | (?:end[ ]|\()?(?:of[ ])?(?:cable[ ])?text\)? | end[ ]cable[ ]text | =*[ ]?cable[ ]ends[ ]?=*
+    | n{3,4} | (?:end[ ]|\()?(?:of[ ])?(?:cable[ ])?text\)? | end[ ]cable[ ]text | =*[ ]?cable[ ]ends[ ]?=*
     | (?:sensitive[ ]but[ ])?unclassified\b.{0,25} | (?:confidential|secret)\b.{0,25} | limited[ ]official[ ]use
     | c[ ]o[ ]n[ ]f.* | s[ ]e[ ]c[ ]r.* | u[ ]n[ ]c[ ]l.* | sensitive | sipdis | noforn
-    | declassified.* | .*@@@.* | 0[ ]\d{1,2}/\d{1,2}/\d{4}\b.* | page[ ]\d+[ ].* | \S+[ ]0{2,}\d+[ ]+\d{3}(?:\.\d)?[ ]of[ ]\d{3}
+    | declassified.* | systematic[ ]review.* | .*@@@.* | 0[ ]\d{1,2}/\d{1,2}/\d{4}\b.* | page[ ]\d+[ ].* | \S+[ ]0{2,}\d+[ ]+\d{3}(?:\.\d)?[ ]of[ ]\d{3}
     | \.\.\. | bt | \#\d+ | .*from[ ]db/inbox.* | \*+[ ]missing[ ]section.* | select[ ].*[ ]from[ ].*
     """
 )

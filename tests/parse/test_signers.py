@@ -98,6 +98,8 @@ from tests.conftest import SAMPLE_DIR
         ("¶12. (U) A/S Cohen has cleared this message.\n\n********************************************* *********\nFor more reporting from Embassy Kuwait, visit:\nvisit Kuwait's Classified Website at:\n\nhttp://www.intelink.sgov.gov/wiki/Portal:Kuwa it\n********************************************* *********\njones", ['jones']),  # 10KUWAIT45
         ("¶7. xxxxxxxxxxxx\n\nVisit London's Classified Website:\nhttp://www.state.sgov.gov/p/eur/london/index. cfm\ntuttle", ['tuttle']),  # 07LONDON3175
         ('Prague that "We must work together as NATO members so that\nwe have contingency plans in place to deal with new\nthreats, wherever they may come from."\nCLINTON UNQUOTE CLINTON', ['CLINTON']),  # 09STATE127892
+        (' \nHELMS \n \nDeclassified/Released US Department of State EO Systematic Review 30 JUN 2005 \n \nNNN', ['HELMS']),  # 73TEHRAN7005
+        ('\n\n\nHELMS \n\nDeclassified/Released US Department of State EO \nSystematic Review 05 JUL 2006', ['HELMS']),  # 75TEHRAN2069
         # written by hand: several signers, suffixes, particles
         ("... End comment.\nCLINTON / RICE", ["CLINTON", "RICE"]),
         ("... End comment.\nTIMKEN JR", ["TIMKEN JR"]),

@@ -53,7 +53,7 @@ _LINE_SPAN = 150  # a closing line is short: only its end matters
 _PARTICLE = r"(?:[Vv]an|[Vv]on|[Dd]e|[Dd]el|[Dd]er|[Dd]a|[Dd]i|[Ll]a|[Ll]e|[Ss]t\.?)"
 _UPPER = r"(?:MC|MAC|Mc|Mac|O'|D')?[A-Z][A-Z'-]*[A-Z]"  # McGEE
 _CAP = r"(?:Mc|Mac|O'|D'|De|Le|La)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-_SUFFIX = r"(?:JR|Jr|SR|Sr|II|III|IV)\.?"
+_SUFFIX = r"(?:JR|Jr|jr|SR|Sr|II|III|IV)\.?"
 # A surname: one or two words in capitals or in title case, with particles and suffixes.
 _NAME = rf"(?:{_PARTICLE}[ ]+){{0,2}}(?:{_UPPER}(?:[ ]+{_UPPER})?|{_CAP}(?:[ ]+{_CAP})?)(?:,?[ ]+{_SUFFIX})?"
 _NAME_LINE = re.compile(rf"(?P<names>{_NAME}(?:[ ]*/[ ]*{_NAME})*)")

@@ -100,6 +100,7 @@ from tests.conftest import SAMPLE_DIR
         ('Prague that "We must work together as NATO members so that\nwe have contingency plans in place to deal with new\nthreats, wherever they may come from."\nCLINTON UNQUOTE CLINTON', ['CLINTON']),  # 09STATE127892
         (' \nHELMS \n \nDeclassified/Released US Department of State EO Systematic Review 30 JUN 2005 \n \nNNN', ['HELMS']),  # 73TEHRAN7005
         ('\n\n\nHELMS \n\nDeclassified/Released US Department of State EO \nSystematic Review 05 JUL 2006', ['HELMS']),  # 75TEHRAN2069
+        ('¶5. (SBU) ACTION REQUEST: Post requests Department guidance\nin responding to the questions posed in the German nonpaper.\nTimken jr', ['Timken jr']),  # 08BERLIN643
         # written by hand: several signers, suffixes, particles
         ("... End comment.\nCLINTON / RICE", ["CLINTON", "RICE"]),
         ("... End comment.\nTIMKEN JR", ["TIMKEN JR"]),

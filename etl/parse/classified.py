@@ -66,7 +66,8 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PARTICLES = frozenset({"van", "von", "de", "del", "der", "da", "di", "la", "le", "st"})
 
 # --- reasons ---------------------------------------------------------------------
-_SECTION = re.compile(r"1(?<![\w.]1)(?:\s*[.,:/]\s*([4-6])(?![0-9])\.?|(?=[ \t]*\([A-Ha-h]\)))")  # 1.4, 1.4B, 1(B), typos 1:4, 1/4
+# 1.4, 1.4B, 1(B), typed 1:4 or 1/4
+_SECTION = re.compile(r"1(?<![\w.]1)(?:\s*[.,:/]\s*([4-6])(?![0-9])\.?|(?=[ \t]*\([A-Ha-h]\)))")
 _REASONS_END = re.compile(r"\n[ \t]*\n")  # or a pilcrow (found by str.find: an alternation scans slowly)
 _LETTERS = re.compile(
     r"(?:[\s(),&/.;:+-]|(?i:\band\b|\ban\s+d\b|\ba\s+nd\b|\bor\b)|(?<![A-Za-z])[A-Ha-h](?![A-Za-z]))*"
@@ -78,7 +79,8 @@ _AND_OR = re.compile(r"(?i)\band\b|\ban\s+d\b|\ba\s+nd\b|\bor\b")  # also broken
 # The E.O. line: "E.O. 12958: DECL: 11/22/2012", "EO 12958 DECL 2020/02/23",
 # "E.O. 12958: N/A", or a bare "E.O. 12958: 03/24/2019"; else any "DECL: <date>"
 # ("E.O. 12356: DECL ...", "DECLASSIFY ON 12-29-13", "DECLl:").
-_DATE = r"(?P<a>\d{1,4})[ \t]*(?P<sep>[/-])[ \t]*(?P<b>\d{1,2})[ \t]*(?P=sep)[ \t]*(?P<c>\d{2,4})(?!\d)"  # (?!\d): "DECL: 06/05/2026TAGS"
+# (the year may run into the next word: "DECL: 06/05/2026TAGS")
+_DATE = r"(?P<a>\d{1,4})[ \t]*(?P<sep>[/-])[ \t]*(?P<b>\d{1,2})[ \t]*(?P=sep)[ \t]*(?P<c>\d{2,4})(?!\d)"
 _DECL_WORD = r"decl(?:assify|l)?(?:[ \t]+on)?\b[ \t]*:?[ \t]*"
 _EO = re.compile("12958")
 _AFTER_EO = re.compile(rf"(?i)12958\b[ \t]*:?[ \t]*(?:(?P<na>n/?a)\b|(?P<decl>(?:{_DECL_WORD})+)?(?:{_DATE})?)")

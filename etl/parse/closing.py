@@ -30,7 +30,8 @@ _TRAILER = re.compile(
     | n{3,4} | (?:end[ ]|\()?(?:of[ ])?(?:cable[ ])?text\)? | end[ ]cable[ ]text | =*[ ]?cable[ ]ends[ ]?=*
     | (?:sensitive[ ]but[ ])?unclassified\b.{0,25} | (?:confidential|secret)\b.{0,25} | limited[ ]official[ ]use
     | c[ ]o[ ]n[ ]f.* | s[ ]e[ ]c[ ]r.* | u[ ]n[ ]c[ ]l.* | sensitive | sipdis | noforn
-    | declassified.* | systematic[ ]review.* | .*@@@.* | 0[ ]\d{1,2}/\d{1,2}/\d{4}\b.* | page[ ]\d+[ ].* | \S+[ ]0{2,}\d+[ ]+\d{3}(?:\.\d)?[ ]of[ ]\d{3}
+    | declassified.* | systematic[ ]review.* | .*@@@.* | 0[ ]\d{1,2}/\d{1,2}/\d{4}\b.*
+    | page[ ]\d+[ ].* | \S+[ ]0{2,}\d+[ ]+\d{3}(?:\.\d)?[ ]of[ ]\d{3}
     | \.\.\. | bt | \#\d+ | .*from[ ]db/inbox.* | \*+[ ]missing[ ]section.* | select[ ].*[ ]from[ ].*
     """
 )
@@ -62,7 +63,8 @@ _UPPER_NAME = re.compile(rf"(?:{_PARTICLE}[ ]+)?{_UPPER}(?:[ ]+{_UPPER})?")
 _CAP_NAME = re.compile(rf"(?:{_PARTICLE}[ ]+)?{_CAP}")
 _GLUE = re.compile(r"(.*?(?:[.!?:;)\]\"'”*]|X{4,}))?([A-Za-z][A-Za-z'-]*)")  # "12.SCOBEY", "XXXXTUTTLE"
 _SENTENCE_END = tuple(".!?:;)]\"'”*") + ("XXXX",)
-_CLOSING_WORDS = frozenset({"CONSIDERED", "COMMENT", "NOTE", "TEXT", "QUOTE", "UNQUOTE"})  # MINIMIZE CONSIDERED, END COMMENT
+# Words after which a name in capitals closes the cable: MINIMIZE CONSIDERED, END COMMENT, UNQUOTE
+_CLOSING_WORDS = frozenset({"CONSIDERED", "COMMENT", "NOTE", "TEXT", "QUOTE", "UNQUOTE"})
 _PAGE_HEADER_END = re.compile(r"\d{3}(?:\.\d)?[ ]+OF[ ]+\d{3}[ ]*\Z")
 _WEB_SITE = re.compile(r"(?i)classified[ ]web[ ]?site\b[^.]*(?:\.[^ ][^.]*)*\Z")  # its address has no full stop + space
 _REDACTION = re.compile(r"^X{4,}[ ]*")  # "XXXXXXXXXXXX TUTTLE"
@@ -94,7 +96,7 @@ def parse_signers(text: str) -> list[str]:
         if line.islower() and previous.lower() == line:
             i, line = j, previous  # the name again in lower case: "Huntsman / huntsman"
         elif line.isalpha() and line.islower() and j >= 0 and not _closing_text(lines[j]):
-            return [line]  # a name in lower case after the web site's address: ".../kuwait/ / *** / jones"
+            return _checked([line])  # a name in lower case after the web site's address: "*** / jones"
         elif line.endswith("...") and _NAME_LINE.fullmatch(previous) and _ends_sentence(lines, j):
             # a fragment cut short after the signer's line (not after a subject's first line):
             # "TRIVELLI / (blank) / DANIEL ORTEGA AN..."

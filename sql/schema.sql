@@ -41,7 +41,7 @@ COMMENT ON COLUMN cables.classification_level IS 'UNCLASSIFIED, CONFIDENTIAL, SE
 COMMENT ON COLUMN cables.origin IS 'Originating post as listed on header line 5 (Embassy Beijing).';
 COMMENT ON COLUMN cables.station IS 'Station part of the reference id (BEIJING).';
 COMMENT ON COLUMN cables.serial IS 'Serial number part of the reference id (2463).';
-COMMENT ON COLUMN cables.dtg IS 'Date-time group of the transmission, UTC (O 130813Z APR 07 -> 2007-04-13 08:13).';
+COMMENT ON COLUMN cables.dtg IS 'Date-time group of the transmission, UTC (O 130813Z APR 07 -> 2007-04-13 08:13); for copies without a DTG line, from their date line or Cable dated: stamp.';
 COMMENT ON COLUMN cables.precedence IS 'Precedence of the cable: FLASH, NIACT IMMEDIATE, IMMEDIATE, PRIORITY or ROUTINE.';
 COMMENT ON COLUMN cables.transmission_id IS 'Transmission id, the first routing line (VZCZCXRO3702).';
 COMMENT ON COLUMN cables.originating_station IS 'Routing indicator of the sending station, from the DE line (RUEHBJ).';
@@ -54,7 +54,7 @@ COMMENT ON COLUMN cables.signers IS 'Surnames of the signers on the closing line
 COMMENT ON COLUMN cables.classified_by IS 'Names of the classifying officials from the Classified By: line.';
 COMMENT ON COLUMN cables.classification_reasons IS 'E.O. 12958 classification reasons, normalized (1.4(b),(d)).';
 COMMENT ON COLUMN cables.declassify_on IS 'Declassification date from the E.O. 12958 DECL: line.';
-COMMENT ON COLUMN cables.redactions IS 'Number of redacted runs (XXXXXXXXXXXX) in the text.';
+COMMENT ON COLUMN cables.redactions IS 'Number of redacted runs (XXXXXXXXXXXX, also in small letters: xxxxxxxxxxxx) in the text.';
 COMMENT ON COLUMN cables.body IS 'The cable text after the 5-line header, line endings normalized.';
 COMMENT ON COLUMN cables.source_path IS 'The input file this cable was loaded from.';
 

@@ -1,7 +1,8 @@
 """References of a cable: its REF / REFS / REFTEL blocks.
 
 A block sits in the head of the cable, after TAGS / SUBJECT and before the
-first paragraph, and runs until a blank line (unless the next line carries
+first paragraph (on a line of its own, or on the subject's line in texts
+that lost their line breaks), and runs until a blank line (unless the next line carries
 the next bullet), a "Classified By" line or the first paragraph:
 
     REF: A. STATE 7869 B. 03 HANOI 3232 C. EMAIL FROM JONES 5/3
@@ -27,6 +28,9 @@ from etl.parse.ids import canonical_id, make_id, resolve_station, split_id
 # by a scan for these words (one match tried at each R: faster than at each newline)
 _HEADER_WORD = re.compile(r"R(?:EF|ef)")
 _HEADER_AT = re.compile(r"[ \t]*(?:REF|Ref)(?:S|s|TELS?|tels?|ERENCES?|erences?)?\b")
+# A header inside a line, after the subject its line breaks were lost with
+# ("... IN SAO PAULO REF: BRASILIA 1996", "VISIT TO BAHRAINREF: MANAMA 510"): only with a colon.
+_INLINE_HEADER = re.compile(r"(?:REF(?:S|TELS?)?|Refs?)[ \t]*:")
 # A header word is followed by a colon or a bullet ("REF:", "REF A)", "Ref.:"),
 # else it must be followed by a cable reference ("REF A 09 CAIRO 74", "Reftel San Jose 410").
 _HEADER_TAIL = re.compile(r"[ \t]*\.?[ \t]*(?::|\(?[A-Za-z]\)?[ \t]*[.:)])")
@@ -53,7 +57,7 @@ _SPACE_LIKE = (("\xa0", " "), ("\r", " "), ("\t", " "), ("\u2028", "\n"))
 # start after it: a branch that begins with \b or a lookbehind makes the scan ~10x slower.)
 _CUT = re.compile(  # text after the references on their last line
     r"CLASSIFIED[ \t]*BY|DERIVED[ \t]*FROM|¶[ \t]*1\b|1(?<![\w.]1)\.[ \t]*[(A-Z]|\((?:U|SBU)\)|\([SC]//|"
-    r"SENSITIVE BUT UNCLASSIFIED|PLEASE (?:HANDLE|PROTECT)|S(?<![A-Z]S)UMMARY\b|THIS (?:CABLE|MESSAGE) (?:IS|CONTAINS)"
+    r"SENSITIVE BUT UNCLASSIFIED|PLEASE (?:HANDLE|PROTECT)|S(?<![A-Z]S)UMMARY\b|THIS (?:CABLE|MESSAGE) (?:IS|CONTAINS)|PER REFTEL"
 )
 _PAGE_MARK = re.compile(r"\b\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{3}\b")  # "001.2 OF 005" of a page header
 _FIX_O = re.compile(r"0(?:(?<!\w0)(?=[A-Z]{3})|(?<=[A-Z]{3}0)(?!\w))")  # 0TTAWA, SANTIAG0
@@ -122,12 +126,16 @@ def parse_references(text: str, default_year: int | None, own_id: str | None) ->
 
 
 def _header_starts(text: str) -> list[int]:
-    """Starts of the lines that open with a header word (after blanks), in order."""
+    """Starts of the lines that open with a header word (after blanks), and of
+    the headers inside a line, in order."""
     starts = []
     for m in _HEADER_WORD.finditer(text):
         line = text.rfind("\n", 0, m.start()) + 1
-        if not text[line : m.start()].strip(" \t") and _HEADER_AT.match(text, line):
-            starts.append(line)
+        if not text[line : m.start()].strip(" \t"):
+            if _HEADER_AT.match(text, line):
+                starts.append(line)
+        elif _INLINE_HEADER.match(text, m.start()) and (m.group() == "REF" or not text[m.start() - 1].isalnum()):
+            starts.append(m.start())
     return starts
 
 

@@ -436,6 +436,36 @@ REAL_BLOCKS = [
          ('B', 'NEW DELHI 729', 'cable', '07NEWDELHI729'),
          ('C', 'HOWARD-KESHAP E-MAIL 09MAR07', 'email', None),
      ]),
+    # A REF block on the subject's line (its line breaks lost), glued to it or after csv debris
+    # 03BRASILIA3122
+    ("SUBJECT: NEW DECREE TO FACILITATE IMPORTATION OF COPIED DRUGS THROUGH COMPULSORY LICENSING REF: SAO PAULO 1467 \n\n¶1. (U) SUMMARY: The GoB has taken its latest step",
+     2003, '03BRASILIA3122', [
+         (None, 'SAO PAULO 1467', 'cable', '03SAOPAULO1467'),
+     ]),
+    # 05BRASILIA760
+    ("SUBJECT: ARAB DIPLOMATS WEIGH BRAZIL'S READINESS TO HOST SUMMIT REF: \n¶A. BRASILIA 564 \n¶B. BRASILIA 574 \n¶C. BRASILIA 658 \n¶D. BRASILIA 718 \n\nClassified By: DEPUTY CHIEF OF MISSION PHILLIP CHICOLA.",
+     2005, '05BRASILIA760', [
+         ('A', 'BRASILIA 564', 'cable', '05BRASILIA564'),
+         ('B', 'BRASILIA 574', 'cable', '05BRASILIA574'),
+         ('C', 'BRASILIA 658', 'cable', '05BRASILIA658'),
+         ('D', 'BRASILIA 718', 'cable', '05BRASILIA718'),
+     ]),
+    # 08MANAMA541
+    ('SUBJECT: GENERAL PETRAEUS’ VISIT TO BAHRAINREF: MANAMA 510Classified By: CDA CHRISTOPHER HENZEL FOR REASONS 1.4 (b) and (d)\n\n¶1. (S) Summary: King Hamad said',
+     2008, '08MANAMA541', [
+         (None, 'MANAMA 510', 'cable', '08MANAMA510'),
+     ]),
+    # 09STATE30927
+    ('SUBJECT: (C)  KUDOS FOR BUENOS AIRES 000174 ,,"" ,,""REF: BUENOS AIRES 000174 ,,"" ,,"\n"\n\nClassified By: SUZANNE MCCORMICK, DIR., INR/OPS.',
+     2009, '09STATE30927', [
+         (None, 'BUENOS AIRES 000174', 'cable', '09BUENOSAIRES174'),
+     ]),
+    # 07TRIPOLI993: the text follows on the same line
+    ('SUBJECT: MINISTERIAL DELEGATIONS TO WASHINGTON INTERNATIONAL \nRENEWABLE ENERGY CONFERENCE REF: A) STATE 138248, B) GODFREY-LAWSON E-MAIL 11/21/2007 Per reftel, Post requests that Libya be added to the list of invitees',
+     2007, '07TRIPOLI993', [
+         ('A', 'STATE 138248', 'cable', '07STATE138248'),
+         ('B', 'GODFREY-LAWSON E-MAIL 11/21/2007', 'email', None),
+     ]),
 ]
 
 

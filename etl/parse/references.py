@@ -69,7 +69,8 @@ _WIKILEAKS_BULLET = re.compile(r"¶[ \t]*[A-Za-z]\.")
 
 # --- cable references ----------------------------------------------------------
 _MONTHS = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\b"
-_SERIAL_END = rf"(?![0-9]|\.\d|/\d{{1,2}}/|[ \t]*{_MONTHS})"  # not 1.4, 12/10/08, 2 JUNE
+# not 1.4, 12/10/08, 2 JUNE, nor a number cut short (STATE 2084...)
+_SERIAL_END = rf"(?![0-9]|\.\d|\.\.\.|/\d{{1,2}}/|[ \t]*{_MONTHS})"
 _CABLE = re.compile(
     r"(?<![A-Z0-9/.])"
     r"(?:\(?(?P<year>\d{2,4})\)?[ \t]*-?[ \t]*)?"
@@ -277,7 +278,7 @@ def _add_item(refs, seen, context, label, item, raw_item) -> None:
         if not _JUNK.fullmatch(piece):
             kind = _kind(piece)
             raw = _clean(raw_item[offset : offset + len(piece)])
-            cut_short = kind == "other" and piece.rstrip().endswith("...")  # "¶C. LIMA ..."
+            cut_short = kind == "other" and piece.rstrip(" \n¶").endswith("...")  # "¶C. LIMA ..."
             if raw and not cut_short and (kind != "other" or not cables):
                 entries.append((offset + len(piece) - len(piece.lstrip()), raw, kind, None))
         offset += len(piece) + 1

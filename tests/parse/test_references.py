@@ -466,6 +466,17 @@ REAL_BLOCKS = [
          ('A', 'STATE 138248', 'cable', '07STATE138248'),
          ('B', 'GODFREY-LAWSON E-MAIL 11/21/2007', 'email', None),
      ]),
+    # References cut short by the page are dropped (the full copy that follows has them)
+    # 05ANKARA82
+    ('REF: A. 04 STATE 201785 (NOTAL) \n     ¶B. 04 STATE 2084...\n\nS E C R E T ANKARA 000082',
+     2005, '05ANKARA82', [
+         ('A', '04 STATE 201785', 'cable', '04STATE201785'),
+     ]),
+    # 05THEHAGUE2651
+    ("REF: A. STATE ...\n\n\n\n\n¶B. THE HAGUE 2599 \n\nClassified By: CHARGE D'AFFAIRES CHAT BLAKEMAN",
+     2005, '05THEHAGUE2651', [
+         ('B', 'THE HAGUE 2599', 'cable', '05THEHAGUE2599'),
+     ]),
 ]
 
 

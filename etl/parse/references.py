@@ -2,8 +2,9 @@
 
 A block sits in the head of the cable, after TAGS / SUBJECT and before the
 first paragraph (on a line of its own, or on the subject's line in texts
-that lost their line breaks), and runs until a blank line (unless the next line carries
-the next bullet), a "Classified By" line or the first paragraph:
+that lost their line breaks), and runs until a blank line (unless the next
+line goes on with the block: see _continues; a page header between blank
+lines is passed over), a "Classified By" line or the first paragraph:
 
     REF: A. STATE 7869 B. 03 HANOI 3232 C. EMAIL FROM JONES 5/3
 
@@ -49,6 +50,7 @@ _STOP_LINE = re.compile(
     r"\((?:U|SBU|S//NF|C//NF|C/NF|S/NF)\)|-{4,}|\*{4,})",
     re.I,
 )
+_PAGE_HEADER = re.compile(r"[ \t]*[A-Za-z][A-Za-z .]*[ \t]+\d{5,8}[ \t]+\d{3}(?:\.\d+)?[ \t]+(?:OF|of)[ \t]+\d{3}[ \t]*")
 _NEXT_BULLET = re.compile(r"[ \t]*(?:(?i:REFS?)[ \t]+)?¶?[ \t]*\(?([A-Za-z])[.):]")
 
 # --- cleaning a block (on its upper-case copy; lengths are kept so offsets hold) ---
@@ -75,7 +77,7 @@ _CABLE = re.compile(
     r"(?<![A-Z0-9/.])"
     r"(?:\(?(?P<year>\d{2,4})\)?[ \t]*-?[ \t]*)?"
     r"(?P<station>[A-Z]++(?:[ \t]*+[.'-]?[ \t]*+[A-Z]++){0,4})"  # 1-5 words, possessive: fast failure
-    r"[ \t]*[-:]?[ \t]*(?:\n[ \t]*)?"
+    r"[ \t]*[-:]?[ \t]*(?:\n[ \t]*){0,3}"
     rf"(?P<serial>0*\d{{1,6}}){_SERIAL_END}"
     r"(?:(?<=\d{3})/(?P<year2>\d{2})(?![0-9/])|(?!/))"  # PANAMA 00933/08, not LONDON 10/23
 )
@@ -179,18 +181,34 @@ def _block_end(text: str, start: int) -> int:
             return pos
         if m.group(2).rstrip().endswith("..."):  # a text cut short
             return m.end()
-        if m.group(1):  # after blank lines, only the next bullet continues the block
-            bullet = _NEXT_BULLET.match(m.group(2))
-            if not bullet or bullet.group(1).upper() != _next_letter(text[start:pos].upper()):
+        if m.group(1) and not _continues(text[start:pos], m.group(2)):
+            # a page header between blank lines: the block may go on after it
+            after = _LINE.match(text, m.end(), limit) if _PAGE_HEADER.fullmatch(m.group(2)) else None
+            if not (after and after.group(1) and _continues(text[start:pos], after.group(2))):
                 return pos
+            m = after
         pos = m.end() if m.end() < limit else -1
     return limit
 
 
-def _next_letter(block: str) -> str:
-    items = _items(block)
-    last = items[-1][0]
-    return chr(ord(last) + 1) if last else "A"
+def _continues(block: str, line: str) -> bool:
+    """True when line, after blank lines, goes on with the block: it holds the
+    next bullet, the reference of a bullet left empty ("D." / "BRASILIA 1038"),
+    or the rest of a reference the blank lines split ("E)PARIS" / "3967, F)...",
+    "C. 08" / "SAO PAULO 0590")."""
+    block, line = block.upper(), line.upper()
+    label, i, _ = _items(block)[-1]
+    bullet = _NEXT_BULLET.match(line)
+    if bullet and bullet.group(1) == (chr(ord(label) + 1) if label else "A"):
+        return True
+    if _STOP_LINE.match(line) or _PAGE_HEADER.fullmatch(line):
+        return False
+    tail = block[i:].rsplit("\n", 1)[-1].strip()
+    if label and not tail:
+        return True
+    m = _CABLE.match(tail + " " + line[:80])  # a reference that starts the tail and ends in line
+    hit = m and len(tail) < m.end("serial") and _station(m.group("station"))
+    return bool(hit and hit[1] == 0)
 
 
 def _prepare(raw: str) -> tuple[str, str]:

@@ -477,6 +477,68 @@ REAL_BLOCKS = [
      2005, '05THEHAGUE2651', [
          ('B', 'THE HAGUE 2599', 'cable', '05THEHAGUE2599'),
      ]),
+    # Blank lines inside a block: a reference split by them, a bullet left empty before
+    # them, a page header between them
+    # 07PARIS4723
+    ('REF: A)PARIS 5364, B)PARIS 4255, C)PARIS 4170, D)PARIS 3970, E)PARIS\n\n3967, F)PARIS 3853, G)PARIS 3429, H)PARIS 3399, I)PARIS 3429\n\nClassified by Ambassador Craig Stapleton; reasons 1.4 (b), (d) and\n(e).',
+     2007, '07PARIS4723', [
+         ('A', 'PARIS 5364', 'cable', '06PARIS5364'),
+         ('B', 'PARIS 4255', 'cable', '07PARIS4255'),
+         ('C', 'PARIS 4170', 'cable', '07PARIS4170'),
+         ('D', 'PARIS 3970', 'cable', '07PARIS3970'),
+         ('E', 'PARIS 3967', 'cable', '07PARIS3967'),
+         ('F', 'PARIS 3853', 'cable', '07PARIS3853'),
+         ('G', 'PARIS 3429', 'cable', '07PARIS3429'),
+         ('H', 'PARIS 3399', 'cable', '07PARIS3399'),
+     ]),
+    # 05MADRID4026
+    ("REF: REF (A) MADRID 3785 (B) MADRID 3566 (C) SECSTATE\n\n36633\n\n¶1. Summary: Ambassador's courtesy call was characterized by",
+     2005, '05MADRID4026', [
+         ('A', 'MADRID 3785', 'cable', '05MADRID3785'),
+         ('B', 'MADRID 3566', 'cable', '05MADRID3566'),
+         ('C', 'SECSTATE 36633', 'cable', '05STATE36633'),
+     ]),
+    # 08REYKJAVIK23
+    ('REF:  A) State 16319; B) Reykjavik 00020; C) State 15111; and D) \n \nState 13716 \n \nClassified by Ambassador Carol van Voorst for reasons 1.4 (b) and (d). \n',
+     2008, '08REYKJAVIK23', [
+         ('A', 'State 16319', 'cable', '08STATE16319'),
+         ('B', 'Reykjavik 00020', 'cable', '08REYKJAVIK20'),
+         ('C', 'State 15111', 'cable', '08STATE15111'),
+         ('D', 'State 13716', 'cable', '08STATE13716'),
+     ]),
+    # 09BRASILIA1170
+    ("REF: A. STATE 95073 \n¶B. STATE 94757 \n¶C. STATE 91633 D. \n\nBRASILIA 1038 BRASILIA 00001170 001.2 OF 003 \nClassified By: Charge D'Affaires Lisa Kubiske for reasons 1.4 (b) and ( d). \n",
+     2009, '09BRASILIA1170', [
+         ('A', 'STATE 95073', 'cable', '09STATE95073'),
+         ('B', 'STATE 94757', 'cable', '09STATE94757'),
+         ('C', 'STATE 91633', 'cable', '09STATE91633'),
+         ('D', 'BRASILIA 1038', 'cable', '09BRASILIA1038'),
+     ]),
+    # 06TEGUCIGALPA526
+    ('REF: A. TEGUCIGALPA 521 (FUEL)\n¶B. TEGUCIGALPA 505 (FUEL)\n¶C. TEGUCIGALPA 482 (FUEL)\n¶D. TEGUCIGALPA 355 (PRC/TAIWAN)\n¶E. TEGUCIGALPA 344 (AGRICULTURE)\n¶F. TEGUCIGALPA 214 (PRC/TAIWAN)\n¶G. 092106Z MAR 06 USDAO TEGUCIGALPA HO (MOD)\n¶H. TEGUCIGALPA 433 (CRIME)\n¶I. TEGUCIGALPA 193(ZELAYA/GONZALES BILAT)\n¶J. TEGUCIGALPA 161 (ZELAYA BRIEFINGS)\n¶K. TEGUCIGALPA 100 (ZELAYA/FORD BILAT)\n¶L. 05 TEGUCIGALPA 2492 (POL ASSESSMENT)\n\nTEGUCIGALP 00000526 001.2 OF 007\n\n¶M. 05 TEGUCIGALPA 2420 (ECON ASSESSMENT)\n¶N. 05 TEGUCIGALPA 2419 (ECON ASSESSMENT)\n¶O. 05 TEGUCIGALPA 2418 (ECON ASSESSMENT)\n\nClassified By: A',
+     2006, '06TEGUCIGALPA526', [
+         ('A', 'TEGUCIGALPA 521', 'cable', '06TEGUCIGALPA521'),
+         ('B', 'TEGUCIGALPA 505', 'cable', '06TEGUCIGALPA505'),
+         ('C', 'TEGUCIGALPA 482', 'cable', '06TEGUCIGALPA482'),
+         ('D', 'TEGUCIGALPA 355', 'cable', '06TEGUCIGALPA355'),
+         ('E', 'TEGUCIGALPA 344', 'cable', '06TEGUCIGALPA344'),
+         ('F', 'TEGUCIGALPA 214', 'cable', '06TEGUCIGALPA214'),
+         ('G', '092106Z MAR 06 USDAO TEGUCIGALPA HO (MOD)', 'other', None),
+         ('H', 'TEGUCIGALPA 433', 'cable', '06TEGUCIGALPA433'),
+         ('I', 'TEGUCIGALPA 193', 'cable', '06TEGUCIGALPA193'),
+         ('J', 'TEGUCIGALPA 161', 'cable', '06TEGUCIGALPA161'),
+         ('K', 'TEGUCIGALPA 100', 'cable', '06TEGUCIGALPA100'),
+         ('L', '05 TEGUCIGALPA 2492', 'cable', '05TEGUCIGALPA2492'),
+         ('M', '05 TEGUCIGALPA 2420', 'cable', '05TEGUCIGALPA2420'),
+         ('N', '05 TEGUCIGALPA 2419', 'cable', '05TEGUCIGALPA2419'),
+         ('O', '05 TEGUCIGALPA 2418', 'cable', '05TEGUCIGALPA2418'),
+     ]),
+    # 07ROME877: a page header after the block, then no bullet: the block ends before it
+    ('REF: A. ROME DAILY REPORT (APRIL 23 2007) \n     ¶B. ROME DAILY REPORT (APRIL 26 2007) \n \nROME 00000877  001.4 OF 002 \n \n \nClassified By: Acting Political Minister Counselor',
+     2007, '07ROME877', [
+         ('A', 'ROME DAILY REPORT (APRIL 23 2007)', 'other', None),
+         ('B', 'ROME DAILY REPORT (APRIL 26 2007)', 'other', None),
+     ]),
 ]
 
 

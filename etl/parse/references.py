@@ -75,7 +75,7 @@ _MONTHS = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\b"
 _SERIAL_END = rf"(?![0-9]|\.\d|\.\.\.|/\d{{1,2}}/|[ \t]*{_MONTHS})"
 _CABLE = re.compile(
     r"(?<![A-Z0-9/.])"
-    r"(?:\(?(?P<year>\d{2,4})\)?[ \t]*-?[ \t]*)?"
+    r"(?:\(?(?P<year>\d{2,4})\)?[ \t]*-?[ \t]*(?:\n[ \t]*){0,3})?"
     r"(?P<station>[A-Z]++(?:[ \t]*+[.'-]?[ \t]*+[A-Z]++){0,4})"  # 1-5 words, possessive: fast failure
     r"[ \t]*[-:]?[ \t]*(?:\n[ \t]*){0,3}"
     rf"(?P<serial>0*\d{{1,6}}){_SERIAL_END}"

@@ -533,6 +533,25 @@ REAL_BLOCKS = [
          ('N', '05 TEGUCIGALPA 2419', 'cable', '05TEGUCIGALPA2419'),
          ('O', '05 TEGUCIGALPA 2418', 'cable', '05TEGUCIGALPA2418'),
      ]),
+    # A year written at the end of the line before its station and serial
+    # 09ISTANBUL440
+    ('REF: (A) ANKARA 1516 (EXDIS) (B) ISTANBUL 421 (C) \n     ISTANBUL 290 (D) 2008 ISTANBUL 85 (E) 2008 \n     ISTANBUL 146 (F) ISTANBUL 425 (G) ANKARA 1704 \n \nClassified By: ConGen Istanbul Deputy Principal Officer Win Dayton; Rea \n',
+     2009, '09ISTANBUL440', [
+         ('A', 'ANKARA 1516', 'cable', '09ANKARA1516'),
+         ('B', 'ISTANBUL 421', 'cable', '09ISTANBUL421'),
+         ('C', 'ISTANBUL 290', 'cable', '09ISTANBUL290'),
+         ('D', '2008 ISTANBUL 85', 'cable', '08ISTANBUL85'),
+         ('E', '2008 ISTANBUL 146', 'cable', '08ISTANBUL146'),
+         ('F', 'ISTANBUL 425', 'cable', '09ISTANBUL425'),
+         ('G', 'ANKARA 1704', 'cable', '09ANKARA1704'),
+     ]),
+    # 06REYKJAVIK68
+    ('REF:  (A) STATE 3836, (B) 05 REYKJAVIK 95 (NOTAL), (C) 04 \nREYKJAVIK 92 (NOTAL) \n \n¶1. (SBU) Embassy point of contact on the trafficking in \n',
+     2006, '06REYKJAVIK68', [
+         ('A', 'STATE 3836', 'cable', '06STATE3836'),
+         ('B', '05 REYKJAVIK 95', 'cable', '05REYKJAVIK95'),
+         ('C', '04 REYKJAVIK 92', 'cable', '04REYKJAVIK92'),
+     ]),
     # 07ROME877: a page header after the block, then no bullet: the block ends before it
     ('REF: A. ROME DAILY REPORT (APRIL 23 2007) \n     ¶B. ROME DAILY REPORT (APRIL 26 2007) \n \nROME 00000877  001.4 OF 002 \n \n \nClassified By: Acting Political Minister Counselor',
      2007, '07ROME877', [

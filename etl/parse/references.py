@@ -83,6 +83,7 @@ _CABLE = re.compile(
 )
 _MORE = re.compile(rf"[ \t]*(?:,[ \t]*(?:AND|&)?|&|AND)[ \t]*(\d{{1,6}}){_SERIAL_END}")
 _WORD = re.compile(r"[A-Z]+")
+_BARE_SERIAL = re.compile(r"[ \t\n¶]*(\d{1,6})[ \t\n¶,;.]*")
 _FUZZY_MIN = 7  # typos of shorter words are too often other words (PARTY, STATED)
 
 # --- other references ----------------------------------------------------------
@@ -123,8 +124,10 @@ def parse_references(text: str, default_year: int | None, own_id: str | None) ->
         block_end = _block_end(text, start)
         block, raw_block = _prepare(text[start:block_end])
         body = _HEAD_WORD.match(block).end()
+        previous = None
         for label, i, j in _items(block[body:]):
-            _add_item(refs, seen, context, label, block[body + i : body + j], raw_block[body + i : body + j])
+            item, raw_item = block[body + i : body + j], raw_block[body + i : body + j]
+            previous = _add_item(refs, seen, context, label, item, raw_item, previous)
     return refs
 
 
@@ -281,10 +284,20 @@ def _items(block: str) -> list[tuple[str | None, int, int]]:
     return items or [(None, 0, len(block))]
 
 
-def _add_item(refs, seen, context, label, item, raw_item) -> None:
-    """Append the references of one bulleted item (or of an unbulleted block)."""
+def _add_item(refs, seen, context, label, item, raw_item, previous) -> str | None:
+    """Append the references of one bulleted item (or of an unbulleted block);
+    return the id of its last cable reference, for the next item.
+
+    An item that is a bare serial takes the station and year of the cable
+    reference of the item before ("A) STATE 15111 AND B) 13716").
+    """
     own = context[0]
     cables = _cables(item, raw_item, context)
+    if not cables and previous and label and (bare := _BARE_SERIAL.fullmatch(item)):
+        serial = bare.group(1)
+        if int(serial) and not (len(serial) == 4 and serial[:2] in ("19", "20")):  # not "B) 2006"
+            year, station, _ = split_id(previous)
+            cables = [(serial, make_id(year, station, serial), bare.start(1), bare.end(1))]
     entries = [(i, raw, "cable", cable_id) for raw, cable_id, i, _ in cables if cable_id != own]
     # What the cable references leave: notes on them ("AND PREVIOUS", "(NOTAL)"),
     # or references of other kinds; an unbulleted block separates those with ';'.
@@ -309,6 +322,7 @@ def _add_item(refs, seen, context, label, item, raw_item) -> None:
             refs.append(
                 {"position": len(refs) + 1, "label": label, "raw": raw, "kind": kind, "referenced_id": cable_id}
             )
+    return cables[-1][1] if cables else None
 
 
 def _cables(item: str, raw_item: str, context: tuple) -> list[tuple[str, str, int, int]]:

@@ -552,6 +552,26 @@ REAL_BLOCKS = [
          ('B', '05 REYKJAVIK 95', 'cable', '05REYKJAVIK95'),
          ('C', '04 REYKJAVIK 92', 'cable', '04REYKJAVIK92'),
      ]),
+    # A bulleted bare serial: the station and year of the item before; alone, no cable
+    # 08REYKJAVIK20
+    ('REF:  A) STATE 15111 AND B) 13716 \n \nClassified by Ambassador Carol van Voorst for reasons 1.4 (b) and (d). \n',
+     2008, '08REYKJAVIK20', [
+         ('A', 'STATE 15111', 'cable', '08STATE15111'),
+         ('B', '13716', 'cable', '08STATE13716'),
+     ]),
+    # 06CALCUTTA389
+    ('REF: A)   CALCUTTA 00354   B)  00357   C)  CALCUTTA 00363 \n\nCLASSIFIED BY: Henry V. Jardine, Principal Officer',
+     2006, '06CALCUTTA389', [
+         ('A', 'CALCUTTA 00354', 'cable', '06CALCUTTA354'),
+         ('B', '00357', 'cable', '06CALCUTTA357'),
+         ('C', 'CALCUTTA 00363', 'cable', '06CALCUTTA363'),
+     ]),
+    # 08SANJOSE337
+    ('REF: A. (A) 44297 \n \n     ¶B. (B) 44905 \n \n',
+     2008, '08SANJOSE337', [
+         ('A', '44297', 'other', None),
+         ('B', '44905', 'other', None),
+     ]),
     # 07ROME877: a page header after the block, then no bullet: the block ends before it
     ('REF: A. ROME DAILY REPORT (APRIL 23 2007) \n     ¶B. ROME DAILY REPORT (APRIL 26 2007) \n \nROME 00000877  001.4 OF 002 \n \n \nClassified By: Acting Political Minister Counselor',
      2007, '07ROME877', [

@@ -84,6 +84,7 @@ _CABLE = re.compile(
 _MORE = re.compile(rf"[ \t]*(?:,[ \t]*(?:AND|&)?|&|AND)[ \t]*(\d{{1,6}}){_SERIAL_END}")
 _WORD = re.compile(r"[A-Z]+")
 _BARE_SERIAL = re.compile(r"[ \t\n¶]*(\d{1,6})[ \t\n¶,;.]*")
+_SERIAL_FIRST = re.compile(r"[ \t\n¶]*(?P<ref>(?P<serial>\d{3,6})[ \t]+(?P<station>[A-Z]+(?:[ \t]+[A-Z]+){0,2}))[ \t\n¶,;.]*")
 _FUZZY_MIN = 7  # typos of shorter words are too often other words (PARTY, STATED)
 
 # --- other references ----------------------------------------------------------
@@ -298,6 +299,13 @@ def _add_item(refs, seen, context, label, item, raw_item, previous) -> str | Non
         if int(serial) and not (len(serial) == 4 and serial[:2] in ("19", "20")):  # not "B) 2006"
             year, station, _ = split_id(previous)
             cables = [(serial, make_id(year, station, serial), bare.start(1), bare.end(1))]
+    if not cables and (reversed_ := _SERIAL_FIRST.fullmatch(item)):  # "A) 00821 ASMARA"
+        hit = _station(reversed_.group("station"))
+        serial = int(reversed_.group("serial"))
+        if hit and not hit[1] and serial:
+            year = _default_year(context, hit[0], serial)
+            i, j = reversed_.span("ref")
+            cables = [(_clean(raw_item[i:j]), make_id(year, hit[0], serial), i, j)]
     entries = [(i, raw, "cable", cable_id) for raw, cable_id, i, _ in cables if cable_id != own]
     # What the cable references leave: notes on them ("AND PREVIOUS", "(NOTAL)"),
     # or references of other kinds; an unbulleted block separates those with ';'.

@@ -572,6 +572,12 @@ REAL_BLOCKS = [
          ('A', '44297', 'other', None),
          ('B', '44905', 'other', None),
      ]),
+    # 07ASMARA850: the serial written before the station
+    ('REF: A. A) 00821 ASMARA \n\n¶B. B) 00838 ASMARA \n\nClassified By: CDA Jennifer A. McIntyre, for reasons 1.4 (b) \nand (d). \n',
+     2007, '07ASMARA850', [
+         ('A', '00821 ASMARA', 'cable', '07ASMARA821'),
+         ('B', '00838 ASMARA', 'cable', '07ASMARA838'),
+     ]),
     # 07ROME877: a page header after the block, then no bullet: the block ends before it
     ('REF: A. ROME DAILY REPORT (APRIL 23 2007) \n     ¶B. ROME DAILY REPORT (APRIL 26 2007) \n \nROME 00000877  001.4 OF 002 \n \n \nClassified By: Acting Political Minister Counselor',
      2007, '07ROME877', [

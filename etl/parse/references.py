@@ -93,7 +93,9 @@ _KINDS = (
     ("email", "MAIL", re.compile(r"E-?MAIL|E(?<![A-Z]E) MAIL")),
     ("telcon", "TEL", re.compile(r"TELE?CON|TELEPHONE")),
     ("telcon", "PHONE", re.compile(r"PHONE ?CALL")),
+    # memoranda only: memos, memcons, memoranda of understanding (MOU); a letter is 'other'
     ("memo", "MEM", re.compile(r"MEMO(?:S|RANDUM|RANDA)?\b|MEMCON")),
+    ("memo", "MOU", re.compile(r"\bMOUS?\b")),
 )
 # no reference at all: punctuation, bullets, "AND PREVIOUS", "(NOTAL)", "NONE", "N/A"
 _JUNK = re.compile(

@@ -414,11 +414,11 @@ REAL_BLOCKS = [
      2006, '06PARIS953', [
          ('A', 'EMBASSY PARIS DAILY REPORT FOR FEBRUARY 6 2006 AND PRIOR (WWW.STATE.SGOV.GOV/P/EUR/PARIS/INDEX.CFM)', 'other', None),
      ]),
-    # 08TRIPOLI137
+    # 08TRIPOLI137: a memorandum of understanding (MOU) is a memo
     ('REF: A) STATE 14270, B) USG-GOL DETAINEE TRANSFER MOU DEC 11, 2006, C) TRIPOLI 1060, D) STATE 163691, E) TRIPOLI 723 CLASSIFIED BY: Chris Stevens, CDA, U.S. Embassy Tripoli, Dept of State. REASON: 1.4 (b), (d)\n',
      2008, '08TRIPOLI137', [
          ('A', 'STATE 14270', 'cable', '08STATE14270'),
-         ('B', 'USG-GOL DETAINEE TRANSFER MOU DEC 11, 2006', 'other', None),
+         ('B', 'USG-GOL DETAINEE TRANSFER MOU DEC 11, 2006', 'memo', None),
          ('C', 'TRIPOLI 1060', 'cable', '07TRIPOLI1060'),
          ('D', 'STATE 163691', 'cable', '08STATE163691'),
          ('E', 'TRIPOLI 723', 'cable', '07TRIPOLI723'),

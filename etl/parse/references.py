@@ -59,7 +59,8 @@ _SPACE_LIKE = (("\xa0", " "), ("\r", " "), ("\t", " "), ("\u2028", "\n"))
 # start after it: a branch that begins with \b or a lookbehind makes the scan ~10x slower.)
 _CUT = re.compile(  # text after the references on their last line
     r"CLASSIFIED[ \t]*BY|DERIVED[ \t]*FROM|¶[ \t]*1\b|1(?<![\w.]1)\.[ \t]*[(A-Z]|\((?:U|SBU)\)|\([SC]//|"
-    r"SENSITIVE BUT UNCLASSIFIED|PLEASE (?:HANDLE|PROTECT)|S(?<![A-Z]S)UMMARY\b|THIS (?:CABLE|MESSAGE) (?:IS|CONTAINS)|PER REFTEL"
+    r"SENSITIVE BUT UNCLASSIFIED|PLEASE (?:HANDLE|PROTECT)|S(?<![A-Z]S)UMMARY\b|THIS (?:CABLE|MESSAGE) (?:IS|CONTAINS)|PER REFTEL|"
+    r"VZCZC"  # the routing header of a second copy glued on
 )
 _PAGE_MARK = re.compile(r"\b\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{3}\b")  # "001.2 OF 005" of a page header
 _FIX_O = re.compile(r"0(?:(?<!\w0)(?=[A-Z]{3})|(?<=[A-Z]{3}0)(?!\w))")  # 0TTAWA, SANTIAG0

@@ -62,6 +62,7 @@ _CUT = re.compile(  # text after the references on their last line
     r"SENSITIVE BUT UNCLASSIFIED|PLEASE (?:HANDLE|PROTECT)|S(?<![A-Z]S)UMMARY\b|THIS (?:CABLE|MESSAGE) (?:IS|CONTAINS)|PER REFTEL|"
     r"VZCZC"  # the routing header of a second copy glued on
 )
+_LATER_BULLET = re.compile(r"\n[ \t]*¶?[ \t]*\(?[A-Z][.)]")
 _PAGE_MARK = re.compile(r"\b\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{3}\b")  # "001.2 OF 005" of a page header
 _FIX_O = re.compile(r"0(?:(?<!\w0)(?=[A-Z]{3})|(?<=[A-Z]{3}0)(?!\w))")  # 0TTAWA, SANTIAG0
 # "REF B: ..." inside a block, or a bullet without punctuation ("REF A 09 CAIRO 74")
@@ -227,6 +228,8 @@ def _prepare(raw: str) -> tuple[str, str]:
     if len(block) != len(raw):  # a rare case mapping that changes lengths
         raw = block
     cut = _CUT.search(block)
+    while cut and cut.group()[0] == "(" and _LATER_BULLET.search(block, cut.end()):
+        cut = _CUT.search(block, cut.end())  # a marking inside an item: "B. 12/12/08 (U) EMAIL FROM ..."
     if cut:
         block, raw = block[: cut.start()], raw[: cut.start()]
     if " OF " in block:

@@ -584,6 +584,15 @@ REAL_BLOCKS = [
          ('A', 'CAIRO 181', 'cable', '09CAIRO181'),
          ('A', '09CAIRO257', 'cable', '09CAIRO257'),
      ]),
+    # 09MADRID29: a portion marking inside an item does not end the block
+    ('REF: A. 08 MADRID 1362\n¶B. 12/12/08 (U) EMAIL FROM POLOFF CLIFTON TO USUNVIE\n¶C. 08 MADRID 1296\n¶D. 08 SECSTATE 126581\n¶E. 08 MADRID 1262\n\nMADRID 00000029 001.2 OF 002\n\n',
+     2009, '09MADRID29', [
+         ('A', '08 MADRID 1362', 'cable', '08MADRID1362'),
+         ('B', '12/12/08 (U) EMAIL FROM POLOFF CLIFTON TO USUNVIE', 'email', None),
+         ('C', '08 MADRID 1296', 'cable', '08MADRID1296'),
+         ('D', '08 SECSTATE 126581', 'cable', '08STATE126581'),
+         ('E', '08 MADRID 1262', 'cable', '08MADRID1262'),
+     ]),
     # 07ROME877: a page header after the block, then no bullet: the block ends before it
     ('REF: A. ROME DAILY REPORT (APRIL 23 2007) \n     ¶B. ROME DAILY REPORT (APRIL 26 2007) \n \nROME 00000877  001.4 OF 002 \n \n \nClassified By: Acting Political Minister Counselor',
      2007, '07ROME877', [

@@ -275,8 +275,8 @@ def _items(block: str) -> list[tuple[str | None, int, int]]:
     expected = "A"
     for bullet in bullets:
         start, end, letter = bullet
-        if items and letter == items[-1][0] and not block[items[-1][1] : start].strip():
-            items[-1] = (letter, end, len(block))  # "B. B) ...": one bullet written twice
+        if items and letter == items[-1][0] and block[items[-1][1] : start].strip() in ("", "REF:"):
+            items[-1] = (letter, end, len(block))  # "B. B) ...", "A. REF: A) ...": one bullet written twice
             continue
         if letter != expected:
             continue

@@ -593,6 +593,14 @@ REAL_BLOCKS = [
          ('D', '08 SECSTATE 126581', 'cable', '08STATE126581'),
          ('E', '08 MADRID 1262', 'cable', '08MADRID1262'),
      ]),
+    # 09STATE39054: the header repeated with the bullet
+    ('REF: A. REF: A) STATE SECURITY SERVICE OF UKRAINE PRESS RELEASE 4/14/09 B. B) STATE NUCLEAR REGULATORY COMMITTEE OF UKRAINE PRESS RELEASE 4/15/09 C. C) 3 ARRESTED IN UKRAINE FOR TRYING TO SELL PLUTONIUM ASSOCIATED PRESS 3/14/09 D. D) STATE 030541 3/30/09',
+     2009, '09STATE39054', [
+         ('A', 'STATE SECURITY SERVICE OF UKRAINE PRESS RELEASE 4/14/09', 'other', None),
+         ('B', 'STATE NUCLEAR REGULATORY COMMITTEE OF UKRAINE PRESS RELEASE 4/15/09', 'other', None),
+         ('C', '3 ARRESTED IN UKRAINE FOR TRYING TO SELL PLUTONIUM ASSOCIATED PRESS 3/14/09', 'other', None),
+         ('D', 'STATE 030541', 'cable', '09STATE30541'),
+     ]),
     # 07ROME877: a page header after the block, then no bullet: the block ends before it
     ('REF: A. ROME DAILY REPORT (APRIL 23 2007) \n     ¶B. ROME DAILY REPORT (APRIL 26 2007) \n \nROME 00000877  001.4 OF 002 \n \n \nClassified By: Acting Political Minister Counselor',
      2007, '07ROME877', [

@@ -59,7 +59,7 @@ _SPACE_LIKE = (("\xa0", " "), ("\r", " "), ("\t", " "), ("\u2028", "\n"))
 # start after it: a branch that begins with \b or a lookbehind makes the scan ~10x slower.)
 _CUT = re.compile(  # text after the references on their last line
     r"CLASSIFIED[ \t]*BY|DERIVED[ \t]*FROM|¶[ \t]*1\b|1(?<![\w.]1)\.[ \t]*[(A-Z]|\((?:U|SBU)\)|\([SC]//|"
-    r"SENSITIVE BUT UNCLASSIFIED|PLEASE (?:HANDLE|PROTECT)|S(?<![A-Z]S)UMMARY\b|THIS (?:CABLE|MESSAGE) (?:IS|CONTAINS)|PER REFTEL|"
+    r"SENSITIVE BUT UNCLASSIFIED|PLEASE (?:HANDLE|PROTECT)|S(?<![A-Z]S)UMMARY\b|THIS (?:CABLE|MESSAGE) (?:IS|CONTAINS)|PER REFTEL|ACTION REQUESTS? IN PARA|"
     r"VZCZC"  # the routing header of a second copy glued on
 )
 _LATER_BULLET = re.compile(r"\n[ \t]*¶?[ \t]*\(?[A-Z][.)]")

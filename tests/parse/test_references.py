@@ -423,11 +423,11 @@ REAL_BLOCKS = [
          ('D', 'STATE 163691', 'cable', '08STATE163691'),
          ('E', 'TRIPOLI 723', 'cable', '07TRIPOLI723'),
      ]),
-    # 09LONDON2102
+    # 09LONDON2102: the text after the page header ends the block
     ('REF: A. A. SECSTATE 89892      B. B. WALKLET-TIGHE/JOHNSON E-MAILS AUGUST 28  LONDON 00002102  001.2 OF 002   ACTION REQUEST in paragraph one.  \n',
      2009, '09LONDON2102', [
          ('A', 'SECSTATE 89892', 'cable', '09STATE89892'),
-         ('B', 'WALKLET-TIGHE/JOHNSON E-MAILS AUGUST 28 ACTION REQUEST in paragraph one', 'email', None),
+         ('B', 'WALKLET-TIGHE/JOHNSON E-MAILS AUGUST 28', 'email', None),
      ]),
     # 07NEWDELHI1485
     ('REF: A. NEW DELHI 1327  B. NEW DELHI 729  C. HOWARD-KESHAP E-MAIL 09MAR07\nNEW DELHI 00001485 001.2 OF 005\nClassified By: PolCouns Ted Osius for Reasons 1.4 (B,D)',

@@ -429,4 +429,4 @@ def _kind(text: str) -> str:
 def _clean(raw: str) -> str:
     if "¶" in raw:
         raw = _WIKILEAKS_BULLET.sub(" ", raw)
-    return " ".join(raw.split()).strip(" ;,.¶")
+    return " ".join(raw.split()).strip(" ;,.¶").removesuffix("(").rstrip()  # "telcon(B) ...": the bullet's "("

@@ -601,6 +601,12 @@ REAL_BLOCKS = [
          ('C', '3 ARRESTED IN UKRAINE FOR TRYING TO SELL PLUTONIUM ASSOCIATED PRESS 3/14/09', 'other', None),
          ('D', 'STATE 030541', 'cable', '09STATE30541'),
      ]),
+    # 09BUENOSAIRES686: a bullet glued to the item before keeps its "(" out of that item
+    ('REF: (A) 06/11/09 Gay-Gomez e-mail and telcon(B) BUENOS AIRES 0445 \n \n¶1.  THIS CABLE IS SENSITIVE BUT UNCLASSIFIED.  NOT FOR INTERNET \n',
+     2009, '09BUENOSAIRES686', [
+         ('A', '06/11/09 Gay-Gomez e-mail and telcon', 'email', None),
+         ('B', 'BUENOS AIRES 0445', 'cable', '09BUENOSAIRES445'),
+     ]),
     # 07ROME877: a page header after the block, then no bullet: the block ends before it
     ('REF: A. ROME DAILY REPORT (APRIL 23 2007) \n     ¶B. ROME DAILY REPORT (APRIL 26 2007) \n \nROME 00000877  001.4 OF 002 \n \n \nClassified By: Acting Political Minister Counselor',
      2007, '07ROME877', [

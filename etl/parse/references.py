@@ -183,6 +183,10 @@ def _block_end(text: str, start: int) -> int:
     """End of the block whose header is at start (see the module doc)."""
     limit = min(len(text), start + _BLOCK_MAX)
     pos = text.find("\n", start, limit)
+    if pos >= 0 and text[start:pos].rstrip().endswith("..."):  # cut short on the header's line:
+        m = _LINE.match(text, pos, limit)  # the rest of the page may follow, glued on (08STOCKHOLM704)
+        if not (m and _continues(text[start:pos], m.group(2))):
+            return pos
     while pos >= 0:
         m = _LINE.match(text, pos, limit)
         if not m or not m.group(2).strip() or _STOP_LINE.match(m.group(2)):
@@ -313,6 +317,7 @@ def _add_item(refs, seen, context, label, item, raw_item, previous) -> str | Non
             i, j = reversed_.span("ref")
             cables = [(_clean(raw_item[i:j]), make_id(year, hit[0], serial), i, j)]
     entries = [(i, raw, "cable", cable_id) for raw, cable_id, i, _ in cables if cable_id != own]
+    has_cable = bool(entries)  # (the cable itself, from a page header, is none)
     # What the cable references leave: notes on them ("AND PREVIOUS", "(NOTAL)"),
     # or references of other kinds; an unbulleted block separates those with ';'.
     if cables:
@@ -324,7 +329,7 @@ def _add_item(refs, seen, context, label, item, raw_item, previous) -> str | Non
             kind = _kind(piece)
             raw = _clean(raw_item[offset : offset + len(piece)])
             cut_short = kind == "other" and piece.rstrip(" \n¶").endswith("...")  # "¶C. LIMA ..."
-            if raw and not cut_short and (kind != "other" or not cables):
+            if raw and not cut_short and (kind != "other" or not has_cable):
                 entries.append((offset + len(piece) - len(piece.lstrip()), raw, kind, None))
         offset += len(piece) + 1
     if len(entries) > 1:

@@ -607,6 +607,17 @@ REAL_BLOCKS = [
          ('A', '06/11/09 Gay-Gomez e-mail and telcon', 'email', None),
          ('B', 'BUENOS AIRES 0445', 'cable', '09BUENOSAIRES445'),
      ]),
+    # 08TRIPOLI829: the cable's own page header in an item hides no other reference
+    ('REF: A) TRIPOLI 340, B) TRIPOLI 297, C) TRIPOLI 321, D) IIR 6 915 000 609  TRIPOLI 00000829  001.2 OF 002   CLASSIFIED BY: John T. Godfrey, CDA',
+     2008, '08TRIPOLI829', [
+         ('A', 'TRIPOLI 340', 'cable', '08TRIPOLI340'),
+         ('B', 'TRIPOLI 297', 'cable', '08TRIPOLI297'),
+         ('C', 'TRIPOLI 321', 'cable', '08TRIPOLI321'),
+         ('D', 'IIR 6 915 000 609', 'other', None),
+     ]),
+    # 08STOCKHOLM704: a header line cut short, the page's next text glued on
+    ('REF: (A) S...\nUNCLAS STOCKHOLM 000704 SIPDIS STATE FOR CA/P/IP BARBARA HALL, PETER THOMPSON, DIANE BEAN AND MARY DOETSCH SENSITIVE E.O. 12958: N/A TAGS: CVIS PREL PM SW',
+     2008, '08STOCKHOLM704', []),
     # 07ROME877: a page header after the block, then no bullet: the block ends before it
     ('REF: A. ROME DAILY REPORT (APRIL 23 2007) \n     ¶B. ROME DAILY REPORT (APRIL 26 2007) \n \nROME 00000877  001.4 OF 002 \n \n \nClassified By: Acting Political Minister Counselor',
      2007, '07ROME877', [

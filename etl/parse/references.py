@@ -376,15 +376,17 @@ def _station(run: str) -> tuple[str, int] | None:
     """(station, offset of its first word in run) for the words ending run.
 
     Exact names and nicknames are tried on the longest tail of words first
-    (THE HAGUE, USUN NEW YORK), then typos on the shortest.
+    (THE HAGUE, USUN NEW YORK), then typos on the shortest (a typo of a name
+    of several words may be one letter shorter: SAN JSE).
     """
     if run.isalpha():  # one word, the common case
         station = resolve_station(run, 0) or resolve_station(run, _FUZZY_MIN)
         return (station, 0) if station else None
     words = list(_WORD.finditer(run))
-    for min_fuzzy in (0, _FUZZY_MIN):
-        order = range(len(words)) if not min_fuzzy else range(len(words) - 1, -1, -1)
+    for exact in (True, False):
+        order = range(len(words)) if exact else range(len(words) - 1, -1, -1)
         for k in order:
+            min_fuzzy = 0 if exact else _FUZZY_MIN - (k < len(words) - 1)
             station = resolve_station("".join(w.group() for w in words[k:]), min_fuzzy)
             if station:
                 return station, words[k].start()

@@ -618,6 +618,13 @@ REAL_BLOCKS = [
     # 08STOCKHOLM704: a header line cut short, the page's next text glued on
     ('REF: (A) S...\nUNCLAS STOCKHOLM 000704 SIPDIS STATE FOR CA/P/IP BARBARA HALL, PETER THOMPSON, DIANE BEAN AND MARY DOETSCH SENSITIVE E.O. 12958: N/A TAGS: CVIS PREL PM SW',
      2008, '08STOCKHOLM704', []),
+    # 06SANJOSE2734: a typo in a name of two words
+    ('REF: A. STATE 19152 \n     ¶B. SAN JOSE 2223 (EXDIS) \n     ¶C. SAN JSE 1955 \n \n¶1.  Since returning to the presidency i May 2006, Costa \n',
+     2006, '06SANJOSE2734', [
+         ('A', 'STATE 19152', 'cable', '06STATE19152'),
+         ('B', 'SAN JOSE 2223', 'cable', '06SANJOSE2223'),
+         ('C', 'SAN JSE 1955', 'cable', '06SANJOSE1955'),
+     ]),
     # 07ROME877: a page header after the block, then no bullet: the block ends before it
     ('REF: A. ROME DAILY REPORT (APRIL 23 2007) \n     ¶B. ROME DAILY REPORT (APRIL 26 2007) \n \nROME 00000877  001.4 OF 002 \n \n \nClassified By: Acting Political Minister Counselor',
      2007, '07ROME877', [

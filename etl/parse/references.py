@@ -50,7 +50,9 @@ _STOP_LINE = re.compile(
     r"\((?:U|SBU|S//NF|C//NF|C/NF|S/NF)\)|-{4,}|\*{4,})",
     re.I,
 )
-_PAGE_HEADER = re.compile(r"[ \t]*[A-Za-z][A-Za-z .]*[ \t]+\d{5,8}[ \t]+\d{3}(?:\.\d+)?[ \t]+(?:OF|of)[ \t]+\d{3}[ \t]*")
+_PAGE_HEADER = re.compile(  # a line that is a page header: "TEGUCIGALP 00000526 001.2 OF 007"
+    r"[ \t]*[A-Za-z][A-Za-z .]*[ \t]+\d{5,8}[ \t]+\d{3}(?:\.\d+)?[ \t]+(?:OF|of)[ \t]+\d{3}[ \t]*"
+)
 _NEXT_BULLET = re.compile(r"[ \t]*(?:(?i:REFS?)[ \t]+)?¶?[ \t]*\(?([A-Za-z])[.):]")
 
 # --- cleaning a block (on its upper-case copy; lengths are kept so offsets hold) ---
@@ -59,9 +61,11 @@ _SPACE_LIKE = (("\xa0", " "), ("\r", " "), ("\t", " "), ("\u2028", "\n"))
 # start after it: a branch that begins with \b or a lookbehind makes the scan ~10x slower.)
 _CUT = re.compile(  # text after the references on their last line
     r"CLASSIFIED[ \t]*BY|DERIVED[ \t]*FROM|¶[ \t]*1\b|1(?<![\w.]1)\.[ \t]*[(A-Z]|\((?:U|SBU)\)|\([SC]//|"
-    r"SENSITIVE BUT UNCLASSIFIED|PLEASE (?:HANDLE|PROTECT)|S(?<![A-Z]S)UMMARY\b|THIS (?:CABLE|MESSAGE) (?:IS|CONTAINS)|PER REFTEL|ACTION REQUESTS? IN PARA|"
+    r"SENSITIVE BUT UNCLASSIFIED|PLEASE (?:HANDLE|PROTECT)|S(?<![A-Z]S)UMMARY\b|THIS (?:CABLE|MESSAGE) (?:IS|CONTAINS)|"
+    r"PER REFTEL|ACTION REQUESTS? IN PARA|"
     r"VZCZC"  # the routing header of a second copy glued on
 )
+# a later line that opens with a bullet: a marking before it is inside an item
 _LATER_BULLET = re.compile(r"\n[ \t]*¶?[ \t]*\(?[A-Z][.)]")
 _PAGE_MARK = re.compile(r"\b\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{3}\b")  # "001.2 OF 005" of a page header
 _FIX_O = re.compile(r"0(?:(?<!\w0)(?=[A-Z]{3})|(?<=[A-Z]{3}0)(?!\w))")  # 0TTAWA, SANTIAG0
@@ -85,8 +89,11 @@ _CABLE = re.compile(
 )
 _MORE = re.compile(rf"[ \t]*(?:,[ \t]*(?:AND|&)?|&|AND)[ \t]*(\d{{1,6}}){_SERIAL_END}")
 _WORD = re.compile(r"[A-Z]+")
+# items that are a serial alone ("B) 13716"), or a serial then a station ("A) 00821 ASMARA")
 _BARE_SERIAL = re.compile(r"[ \t\n¶]*(\d{1,6})[ \t\n¶,;.]*")
-_SERIAL_FIRST = re.compile(r"[ \t\n¶]*(?P<ref>(?P<serial>\d{3,6})[ \t]+(?P<station>[A-Z]+(?:[ \t]+[A-Z]+){0,2}))[ \t\n¶,;.]*")
+_SERIAL_FIRST = re.compile(
+    r"[ \t\n¶]*(?P<ref>(?P<serial>\d{3,6})[ \t]+(?P<station>[A-Z]+(?:[ \t]+[A-Z]+){0,2}))[ \t\n¶,;.]*"
+)
 _FUZZY_MIN = 7  # typos of shorter words are too often other words (PARTY, STATED)
 
 # --- other references ----------------------------------------------------------
@@ -183,8 +190,8 @@ def _block_end(text: str, start: int) -> int:
     """End of the block whose header is at start (see the module doc)."""
     limit = min(len(text), start + _BLOCK_MAX)
     pos = text.find("\n", start, limit)
-    if pos >= 0 and text[start:pos].rstrip().endswith("..."):  # cut short on the header's line:
-        m = _LINE.match(text, pos, limit)  # the rest of the page may follow, glued on (08STOCKHOLM704)
+    if pos >= 0 and text[start:pos].rstrip().endswith("..."):  # cut short on the header's line,
+        m = _LINE.match(text, pos, limit)  # the rest of the page glued on may follow (08STOCKHOLM704)
         if not (m and _continues(text[start:pos], m.group(2))):
             return pos
     while pos >= 0:
@@ -204,10 +211,10 @@ def _block_end(text: str, start: int) -> int:
 
 
 def _continues(block: str, line: str) -> bool:
-    """True when line, after blank lines, goes on with the block: it holds the
-    next bullet, the reference of a bullet left empty ("D." / "BRASILIA 1038"),
-    or the rest of a reference the blank lines split ("E)PARIS" / "3967, F)...",
-    "C. 08" / "SAO PAULO 0590")."""
+    """True when line, after blank lines (or a line cut short), goes on with
+    the block: it holds the next bullet, the reference of a bullet left empty
+    ("D." / "BRASILIA 1038"), or the rest of a reference the blank lines split
+    ("E)PARIS" / "3967, F)...", "C. 08" / "SAO PAULO 0590")."""
     block, line = block.upper(), line.upper()
     label, i, _ = _items(block)[-1]
     bullet = _NEXT_BULLET.match(line)

@@ -2,7 +2,9 @@
 
 ``¶1. (U) text``, ``1. (C) text``, ``5.(S//NF) text``: the number as written,
 the marking without parentheses, the text with page headers removed and its
-lines joined with single spaces. Only numbered paragraphs are returned;
+lines joined with single spaces. Where a copy joined the lines, a number
+with a marking also starts a paragraph inside a line (``... persist  2.  (C)
+In 2007``). Only numbered paragraphs are returned;
 sub-paragraphs (A., B., -- bullets) stay inside their paragraph, headings
 between paragraphs (``----\\nMeeting Participants\\n----``) and the signer
 after the last one belong to no paragraph.
@@ -28,6 +30,14 @@ _LINE_START = re.compile(
     + _AFTER_NUMBER + ")"
 )
 _PILCROW = re.compile(r"(?P<pilcrow>¶)[ \t]*(?P<number>\d{1,3})" + _AFTER_NUMBER)
+# A number with a marking inside a line, where the copy joined the lines
+# ("REASON: 1.4 (b), (d)  1.  (C)  Summary: ...", "... End Summary. GEORGIA 8. (C) According"):
+# found from its parenthesis, kept only if the marking is one. ("1) (C)" numbers
+# questions and answers inside a paragraph.)
+_INLINE = re.compile(
+    r"(?P<pilcrow>)(?P<number>\d{1,2})[ \t]*\.[ \t]*\((?P<marking>[A-Za-z/ ][A-Za-z/ ,-]{0,39})\)[ \t]*"
+)
+_NUMBER_AGAIN = re.compile(r"\s*¶?[ \t]*(\d{1,3})[ \t]*\.")
 # Also with a release list (S//REL TO USA, FVEY; C/Releasable to Italy) or NF after a blank or hyphen (C NF, S-NF).
 _MARKING = re.compile(
     r"(?:U|SBU|C|S|TS|FOUO|UNCLASSIFIED|CONFIDENTIAL|SECRET|NF)"
@@ -64,7 +74,55 @@ def _candidates(src: str) -> tuple[str, list[re.Match]]:
         if inline:
             starts += inline
             starts.sort(key=lambda m: m.start("number"))
+    if inline := _inline_marked(src):
+        starts += inline
+        starts.sort(key=lambda m: m.start("number"))
     return src, starts
+
+
+def _inline_marked(src: str) -> list[re.Match]:
+    """The numbers with a marking inside lines (_INLINE) that no line-start or
+    pilcrow candidate covers."""
+    found = []
+    i = src.find("(")  # (str.find of one character: much faster than a regex scan)
+    while i >= 0:
+        j = i - 1
+        while j > 0 and src[j] in " \t":
+            j -= 1
+        if j > 1 and src[j] == "." and (m := _inline_at(src, j)):
+            found.append(m)
+        i = src.find("(", i + 1)
+    return found
+
+
+def _inline_at(src: str, separator: int) -> re.Match | None:
+    """The _INLINE match whose number ends before the separator (its full
+    stop), if it stands after a blank, has a marking and is not repeated at
+    once ("REASON: 1.4(D) 1. (C) \n\n¶1. (C) During ...")."""
+    k = separator
+    while k > 0 and src[k - 1] in " \t":
+        k -= 1
+    digits = k
+    while digits > 0 and k - digits < 3 and src[digits - 1].isdigit():
+        digits -= 1
+    if not 0 < k - digits <= 2 or src[digits - 1] not in " \t" or _after_letter(src, digits - 1):
+        return None
+    if _at_line_start(src, digits):
+        return None  # a line start: _LINE_START's
+    m = _INLINE.match(src, digits)
+    if m is None or _marking(m["marking"]) is None:
+        return None
+    again = _NUMBER_AGAIN.match(src, m.end())
+    return None if again and again[1] == m["number"] else m
+
+
+def _after_letter(src: str, blank: int) -> bool:
+    """Whether a lone letter stands before the blanks ending at blank: the
+    number is an item of a lettered list ("A 5. (s/nf) yar'adua aware")."""
+    j = blank
+    while j >= 0 and src[j] in " \t":
+        j -= 1
+    return j >= 0 and src[j].isalpha() and (j == 0 or not src[j - 1].isalnum())
 
 
 def _at_line_start(src: str, i: int) -> bool:

@@ -51,6 +51,39 @@ def test_seed_paragraphs():
         ("Director Mueller, ¶1. (C) Thank you.\n¶2. (S) Two.", [(1, "C", "Thank you."), (2, "S", "Two.")]),
         # the signer after the last paragraph
         ("¶1. (C) One.\n\n¶2. (C) Two.\n\nRANDT", [(1, "C", "One."), (2, "C", "Two.")]),
+        # a copy that joined the lines: numbers with a marking inside a line (08TRIPOLI530)
+        ("CLASSIFIED BY: Chris Stevens, CDA, AmEmbassy Tripoli, State. REASON: 1.4 (b), (d)  1.  (C)  Summary: "
+         "Despite some evidence in 2007 of a thaw  End summary.  DESPITE MELLOWING, OFFICIAL DENIAL THAT LIBYA IS "
+         "ANYTHING BUT HOMOGENEOUS PERSIST  2.  (C)  In 2007, the GOL showed some evidence of me",
+         [(1, "C", "Summary: Despite some evidence in 2007 of a thaw End summary. DESPITE MELLOWING, OFFICIAL DENIAL "
+                   "THAT LIBYA IS ANYTHING BUT HOMOGENEOUS PERSIST"),
+          (2, "C", "In 2007, the GOL showed some evidence of me")]),
+        ("¶1. (C) Summary: The EU Foreign Ministers will discuss the draft plan\nsecurity implications. 2. (C) On a "
+         "separate note, our MFA contacts said",
+         [(1, "C", "Summary: The EU Foreign Ministers will discuss the draft plan security implications."),
+          (2, "C", "On a separate note, our MFA contacts said")]),  # 08STOCKHOLM792
+        # ... but not a number repeated at once in the text (10BRASILIA51)
+        ("CLASSIFIED BY: Thomas Shannon, Ambassador; REASON: 1.4(D) 1. (C) \n\n¶1. (C) During Ambassador Shannon's "
+         "introductory call", [(1, "C", "During Ambassador Shannon's introductory call")]),
+        # ... nor an item of a lettered list (09ABUJA203), nor "1) (C)" items of questions (09STATE85455)
+        ("¶3. (S/NF) experts from Germany have been brought in\nto oversee the President's treatment. END INTRODUCTION."
+         "\n\n¶4. (S/NF) Information below on the health of President\nYar'Adua is keyed to Ref. A questions:\n\n"
+         "¶A. (c) overall health\n\nA 1. (S/NF) DIAGNOSES: Despite continued statements by the\n\n"
+         "A 5. (s/nf) yar'adua aware of his diagnoses/prognoses:\nAlthough the spokesman for the Villa continues",
+         [(3, "S/NF", "experts from Germany have been brought in to oversee the President's treatment. "
+                      "END INTRODUCTION."),
+          (4, "S/NF", "Information below on the health of President Yar'Adua is keyed to Ref. A questions: "
+                      "¶A. (c) overall health A 1. (S/NF) DIAGNOSES: Despite continued statements by the "
+                      "A 5. (s/nf) yar'adua aware of his diagnoses/prognoses: Although the spokesman for the "
+                      "Villa continues")]),
+        ("¶1.  (C)  WASHINGTON ANALYSTS CONTINUE TO FOLLOW THE ERGENEKON PROCESS\n\n"
+         "¶A.  (SBU)  TURKISH POLITICAL VIEWS ON ERGENEKON:\n\n"
+         "1)  (C)  WHAT ARE THE JUSTICE AND DEVELOPMENT PARTY'S (AKP) MOTIVATIONS FOR THE INVESTIGATIONS?\n\n"
+         "2)  (C)  HOW MUCH INFLUENCE DOES THE PRIME MINISTRY WIELD OR SEEK TO IMPOSE ON THIS PROCESS?",
+         [(1, "C", "WASHINGTON ANALYSTS CONTINUE TO FOLLOW THE ERGENEKON PROCESS ¶A. (SBU) TURKISH POLITICAL VIEWS "
+                   "ON ERGENEKON: 1) (C) WHAT ARE THE JUSTICE AND DEVELOPMENT PARTY'S (AKP) MOTIVATIONS FOR THE "
+                   "INVESTIGATIONS? 2) (C) HOW MUCH INFLUENCE DOES THE PRIME MINISTRY WIELD OR SEEK TO IMPOSE ON "
+                   "THIS PROCESS?")]),
         ("No numbered paragraph here.", []),
         ("", []),
     ],

@@ -72,17 +72,27 @@ def test_eo_number_running_into_a_word():
 # found the classification-only lines: strip every page header, then scan.
 _PLAIN_LINE_START = re.compile(r"\n(?=[ \t¶\d])[ \t]*(?P<pilcrow>¶?)[ \t]*(?P<number>\d{1,3})" + paragraphs._AFTER_NUMBER)
 _PLAIN_PILCROW = re.compile(r"(?P<pilcrow>¶)(?<!\n¶)[ \t]*(?P<number>\d{1,3})" + paragraphs._AFTER_NUMBER)
+_PLAIN_INLINE = re.compile(r"(?<=[ \t\n])" + paragraphs._INLINE.pattern)
+
+
+def _after_lone_letter(before: str) -> bool:
+    before = before.rstrip(" \t")
+    return before[-1:].isalpha() and not before[-2:-1].isalnum()
 
 
 def _plain_candidates(text: str) -> tuple[str, list]:
     src = "\n" + pages.strip_page_headers(text)
     starts = list(_PLAIN_LINE_START.finditer(src))
     starts += [m for m in _PLAIN_PILCROW.finditer(src) if not paragraphs._at_line_start(src, m.start())]
+    starts += [m for m in _PLAIN_INLINE.finditer(src) if paragraphs._marking(m["marking"]) is not None
+               and not _after_lone_letter(src[:m.start()])
+               and not paragraphs._at_line_start(src, m.start())
+               and not ((again := re.match(r"\s*¶?[ \t]*(\d+)[ \t]*\.", src[m.end():])) and again[1] == m["number"])]
     starts.sort(key=lambda m: m.start("number"))
     return src, [(m.span(), m.groups()) for m in starts]
 
 
-LINY_TEXT = st.lists(st.sampled_from(["\n", " ", "\t", "¶", "1", "2.", "12", ". ", "(C) ", "(x)", "A", "a", "UNCLAS",
+LINY_TEXT = st.lists(st.sampled_from(["\n", " ", "\t", "¶", "1", "2.", "12", ". ", "(C) ", "A ", "(x)", "A", "a", "UNCLAS",
                                       "SECRET", "TOP SECRET", "C O N F", "CONFIDENTIAL", " BEIJING 002463",
                                       " SECTION 01 OF 02", "U", "E C R E T", "//", "PTQ1"]), max_size=40).map("".join)
 

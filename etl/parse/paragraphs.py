@@ -157,11 +157,23 @@ def _reported(marking: str) -> str:
 
 def _accepted(starts: list[re.Match]) -> list[tuple[re.Match, int, str | None, str | None]]:
     """The candidate starts that continue the numbering: (match, number,
-    marking as reported, parenthesized text as written)."""
+    marking as reported, parenthesized text as written). Without a start
+    near 1, the numbering starts at the first marked paragraph: a later part
+    of a cable sent in parts (¶38. (SBU) ...), a text whose first page is lost."""
     groups = [m.groups() for m in starts]  # (pilcrow, number, marking) in both patterns
     pilcrow_mode = any(g[0] for g in groups)
+    accepted = _continuing(starts, groups, pilcrow_mode, 0)
+    if accepted or not starts:
+        return accepted
+    for i, (pilcrow, number, written) in enumerate(groups):
+        if (pilcrow or not pilcrow_mode) and written is not None and _marking(written) is not None:
+            return _continuing(starts[i:], groups[i:], pilcrow_mode, int(number) - 1)
+    return []
+
+
+def _continuing(starts: list[re.Match], groups: list[tuple], pilcrow_mode: bool, last: int) -> list[tuple]:
+    """The starts that continue the numbering after the number last (see _accepted)."""
     accepted = []
-    last = 0
     for m, (pilcrow, number, written) in zip(starts, groups):
         number = int(number)
         marking = None if written is None else _marking(written)

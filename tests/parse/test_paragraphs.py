@@ -84,6 +84,15 @@ def test_seed_paragraphs():
                    "ON ERGENEKON: 1) (C) WHAT ARE THE JUSTICE AND DEVELOPMENT PARTY'S (AKP) MOTIVATIONS FOR THE "
                    "INVESTIGATIONS? 2) (C) HOW MUCH INFLUENCE DOES THE PRIME MINISTRY WIELD OR SEEK TO IMPOSE ON "
                    "THIS PROCESS?")]),
+        # a later part of a cable sent in parts, a text whose first paragraphs are lost (09LONDON2616, 04MADRID4687)
+        ("TRANSMITTED IN THREE PARTS.  THIS IS PART TWO OF THREE.\n¶38. (SBU)  Gower (UK) said that sharing the "
+         "numbers\n\n¶39. (SBU)  Briens (France) stated",
+         [(38, "SBU", "Gower (UK) said that sharing the numbers"), (39, "SBU", "Briens (France) stated")]),
+        ("XXXXXXXXXXXX\n//U.S.-SPAIN RELATIONS//\n \n¶7. (C) Leon said that Spain is politically divided at the",
+         [(7, "C", "Leon said that Spain is politically divided at the")]),
+        # ... but a year wrapped to a line start is no paragraph (09PANAMA171)
+        ("(U) The responses are keyed numerically to the questionnaire\nprovided in ref A.  Ref B is Post's previous "
+         "SEPQ from August\n¶2008.\n\nPOLITICAL VIOLENCE", []),
         ("No numbered paragraph here.", []),
         ("", []),
     ],

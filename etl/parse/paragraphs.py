@@ -1,6 +1,6 @@
 """Numbered paragraphs and their classification markings.
 
-``¶1. (U) text``, ``1. (C) text``, ``5.(S//NF) text``: the number as written,
+``¶1. (U) text``, ``1. (C) text``, ``5.(S//NF) text``, ``2.Post finds``: the number as written,
 the marking without parentheses, the text with page headers removed and its
 lines joined with single spaces. Where a copy joined the lines, a number
 with a marking also starts a paragraph inside a line (``... persist  2.  (C)
@@ -21,7 +21,7 @@ from etl.parse.pages import CLASS_HINT, CLASS_HINT_FIRST, is_class_line, scan_te
 
 # Paragraph starts at a line start (searched in "\n" + text, a literal first
 # character is much faster than ^) or after a pilcrow inside a line.
-_AFTER_NUMBER = r"[ \t]*\.(?=[ \t(\n]|\Z)[ \t]*(?:\((?P<marking>[A-Za-z/ ][A-Za-z/ ,-]{0,39})\)[ \t]*)?"
+_AFTER_NUMBER = r"[ \t]*\.(?=[ \t(\n]|\Z|[A-Z])[ \t]*(?:\((?P<marking>[A-Za-z/ ][A-Za-z/ ,-]{0,39})\)[ \t]*)?"
 # The same scan of the line starts finds the hints of classification-only lines
 # (no line is both: a hint starts with a capital, a paragraph with a digit or
 # pilcrow); the lookahead after the newline rejects most lines at once.
@@ -179,13 +179,19 @@ def _continuing(starts: list[re.Match], groups: list[tuple], pilcrow_mode: bool,
         marking = None if written is None else _marking(written)
         strong = bool(pilcrow) or marking is not None
         if number == last + 1:
-            ok = strong or not pilcrow_mode
+            ok = strong or not pilcrow_mode or _glued(m)
         else:
             ok = strong and last < number <= last + 1 + _MAX_SKIP
         if ok:
             accepted.append((m, number, marking, written))
             last = number
     return accepted
+
+
+def _glued(m: re.Match) -> bool:
+    """Whether the text follows the number's full stop without a blank
+    ("1.KEY POINTS", "2.The"): the pages gave such numbers no pilcrow."""
+    return m.string[m.end() - 1] == "." and m.string[m.end() : m.end() + 1].isupper()
 
 
 def _is_heading_block(block: str) -> bool:

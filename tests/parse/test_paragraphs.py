@@ -93,6 +93,19 @@ def test_seed_paragraphs():
         # ... but a year wrapped to a line start is no paragraph (09PANAMA171)
         ("(U) The responses are keyed numerically to the questionnaire\nprovided in ref A.  Ref B is Post's previous "
          "SEPQ from August\n¶2008.\n\nPOLITICAL VIOLENCE", []),
+        # the text glued to the number's full stop, which got no pilcrow (08KABUL297, 09CAIRO1139)
+        ("REF: KABUL 266\n\n1.This to update the Department on Post's alert of February 2\n\n"
+         "2.Post finds the NDS determination to be credible\n\n3.Any questions on this issue can be directed",
+         [(1, None, "This to update the Department on Post's alert of February 2"),
+          (2, None, "Post finds the NDS determination to be credible"),
+          (3, None, "Any questions on this issue can be directed")]),
+        ("1.KEY POINTS -- (C) On June 7, IO A/S Brimmer told MFA\n\n2.(C) Gabr welcomed the \"different tone\"\n\n"
+         "¶3. (C) Gabr said",
+         [(1, None, "KEY POINTS -- (C) On June 7, IO A/S Brimmer told MFA"),
+          (2, "C", 'Gabr welcomed the "different tone"'), (3, "C", "Gabr said")]),
+        # ... but not a year or a quotation ending at a line start (09BERLIN485)
+        ("¶10. (U) the breeding ground of terrorism that led to September\n11.\" \n \nSunday's Frankfurter",
+         [(10, "U", "the breeding ground of terrorism that led to September 11.\" Sunday's Frankfurter")]),
         ("No numbered paragraph here.", []),
         ("", []),
     ],

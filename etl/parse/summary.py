@@ -43,10 +43,11 @@ _END_BEFORE = re.compile(r"(?i)end[ \t\n\\]+(?:of[ \t\n\\]+)?(?:the[ \t\n\\]+)?$
 _FIRST_PARAGRAPH = (re.compile(r"¶[ \t]*1\b"), re.compile(r"\n(?=[ \t1])[ \t]*1[ \t]*\.[ \t(]"))
 _NEXT_PARAGRAPH = (re.compile(r"¶[ \t]*\d"), re.compile(r"\n(?=[ \t\d])[ \t]*\d{1,2}[ \t]*\.[ \t(]"))
 _PARAGRAPH_MARK = re.compile(r"[ \t\n]*¶?[ \t]*\d{1,2}[ \t]*[.)][ \t]*(?:\([A-Za-z/ ]+\))?")
-# (a marking may carry a release list: (C/REL NATO and AUS), (S//REL to USA, ACGU), (S-NF))
+# (a marking may carry a release list: (C/REL NATO and AUS), (S//REL to USA, ACGU), (S-NF);
+# a number may be glued to the text: 1.USAID Administrator)
 _LEAD_MARK = re.compile(
     r"(?:¶?[ \t]*\d{1,2}[ \t]*[.)][ \t]*)?\((?:[A-Z/]+|(?:U|SBU|C|S|TS)[/-][^()\n]{1,40})\)[ \t]*"
-    r"|¶?[ \t]*\d{1,2}[ \t]*[.)][ \t]+"
+    r"|¶?[ \t]*\d{1,2}[ \t]*[.)](?:[ \t]+|(?=[A-Z]))"
 )
 # The label of a paragraph that opens under a SUMMARY heading ("¶1. (C) SUMMARY: ..."), or of a
 # first paragraph taken as the summary ("(SUMMARY): Post has ...").

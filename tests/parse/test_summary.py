@@ -77,6 +77,11 @@ def test_real_passages(text, expected):
         ("I. Summary\n----------\n\n¶1. The talks failed. End Summary.", "The talks failed."),
         ("BEGIN SUMMARY: The talks failed. END SUMMARY", "The talks failed."),
         ("¶1. (C) Summary: The talks \\\nfailed. \\\nEnd summary. \\", "The talks failed."),
+        # a number glued to the text under a heading (07ADDISABABA3407)
+        ("Summary -------\n\n1.USAID Administrator and Director of U.S. Foreign Assistance Henrietta Fore and Assistant "
+         "Administrator Almquist visited Gode November 25, meeting with NGOs and local Government officials. Local offi",
+         "USAID Administrator and Director of U.S. Foreign Assistance Henrietta Fore and Assistant Administrator "
+         "Almquist visited Gode November 25, meeting with NGOs and local Government officials. Local offi"),
         # page headers and paragraph marks inside are dropped
         ("¶1. (C) Summary: The talks\nBEIJING 00002463  002 OF 002\nfailed. ¶2. (C) Badly. End Summary.",
          "The talks failed. Badly."),

@@ -25,10 +25,10 @@ _SPAN = 8000  # how far the END SUMMARY may be
 # lower() and case-insensitive scans are slow on non-ASCII text), then checked.
 _UMMA = (re.compile("umma"), re.compile("UMMA"))
 _WORD = re.compile(r"[Ss]umma[Rr]?[Yy](?![A-Za-z])|SUMMA[Rr]?[Yy](?![A-Za-z])")  # also "Summay"
-# What may come before the heading on its line: ¶1., I., (C), 1.(SBU), "BEGIN", dashes;
+# What may come before the heading on its line: ¶1., I., 1), (C), 1.(SBU), "BEGIN", dashes;
 # or, anywhere, a paragraph number or a rule ("REF: BRASILIA 1544 1. Summary.", "(d). --- SUMMARY ---").
 _BEFORE = re.compile(
-    r"(?i)[ \t¶*\-]*(?:\([a-z0-9/ ]+\)[ \t]*)?(?:(?:\d{1,2}|[ivx]{1,4})[ \t]*[.,])?[ \t]*(?:\([a-z/ ]+\))?"
+    r"(?i)[ \t¶*\-]*(?:\([a-z0-9/ ]+\)[ \t]*)?(?:(?:\d{1,2}|[ivx]{1,4})[ \t]*[.,)])?[ \t]*(?:\([a-z/ ]+\))?"
     r"[ \t]*(?:begin[ \t]+)?[ \t*\-]*"
 )
 _PARAGRAPH_BEFORE = re.compile(

@@ -58,6 +58,14 @@ REAL_PASSAGES = [
 ]
 
 
+LONDON2293_SUMMARY = (
+    "The second meeting of the International Maritime Organization's ad hoc intersessional meeting of the Standards "
+    "of Training, Certification and Watchkeeping (STW) Working Group (WG) meeting on the comprehensive review of the "
+    "International Convention on Standards of Training, Certification and Watchkeeping for Seafarers (STCW "
+    "Convention) and Code met in London September 7-11, 2009, chaired by Ms. Mayte Medina (United States)."
+)
+
+
 @pytest.mark.parametrize("text, expected", REAL_PASSAGES)
 def test_real_passages(text, expected):
     assert parse_summary(text, None) == expected
@@ -82,6 +90,9 @@ def test_real_passages(text, expected):
          "Administrator Almquist visited Gode November 25, meeting with NGOs and local Government officials. Local offi",
          "USAID Administrator and Director of U.S. Foreign Assistance Henrietta Fore and Assistant Administrator "
          "Almquist visited Gode November 25, meeting with NGOs and local Government officials. Local offi"),
+        # a heading numbered 1) (09LONDON2293)
+        ("WATCHKEEPING WORKING GROUP, LONDON, SEPTEMBER 7-11, 2009. \n \n 1) SUMMARY: " + LONDON2293_SUMMARY
+         + "  End summary.  \n\nComprehensive Review of STWC Convention", LONDON2293_SUMMARY),
         # page headers and paragraph marks inside are dropped
         ("¶1. (C) Summary: The talks\nBEIJING 00002463  002 OF 002\nfailed. ¶2. (C) Badly. End Summary.",
          "The talks failed. Badly."),

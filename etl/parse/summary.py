@@ -51,7 +51,14 @@ _LEAD_MARK = re.compile(
 )
 # The label of a paragraph that opens under a SUMMARY heading ("¶1. (C) SUMMARY: ..."), or of a
 # first paragraph taken as the summary ("(SUMMARY): Post has ...").
-_LABEL = re.compile(r"(?i)(?:begin[ \t]+)?summary(?:[ \t]+and[ \t]+comment)?[ \t]*[:.\-]+[ \t]*")
+# Also "Summary/Introduction.", "SUMMARY, COMMENT, AND ACTION REQUEST:", "(Summary) The", "SUMMARY (U) Modernization",
+# "SUMMARY  During their trip" (a capitalized word after the blank: "Summary from the NAC Meeting:",
+# "SUMMARY OF SIGNIFICANT EVENTS:" are titles).
+_LABEL = re.compile(
+    r"(?i)(?:begin[ \t]+)?\(?summary\)?"
+    r"(?:[ \t]*[,/]?[ \t]*(?:and[ \t]+)?(?:comment|introduction|action[ \t]+request)){0,2}"
+    r"(?:[ \t]*[:.,\-]+[ \t]*|[ \t]*\((?:U|SBU|C|S)\)[ \t]*|[ \t]+(?=(?-i:[A-Z][a-z])))"
+)
 # Marks dropped from a summary, each applied only if its plain trigger is present
 # (one alternation of them scans several times slower).
 _MARKS = (
@@ -177,6 +184,6 @@ def _normalize(text: str, spaced: bool = False) -> str:
     mark = _LEAD_MARK.match(text)  # "1) (C) The public ceremony..."
     if mark:
         text = text[mark.end() :].lstrip(_LEADING)
-    if text[:1] in "SsBb" and (label := _LABEL.match(text)):
+    if text[:1] in "SsBb(" and (label := _LABEL.match(text)):
         text = text[label.end() :]
     return text.rstrip(_TRAILING)

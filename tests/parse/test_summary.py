@@ -135,6 +135,20 @@ def test_first_paragraph_when_no_summary(text):
         ("", "(SUMMARY): Post has confirmed the location", "Post has confirmed the location"),
         ("", "(S//Rel NATO, ISAF) Begin Summary. Senior Civilian Representative (SCR) Frank Ruggiero met",
          "Senior Civilian Representative (SCR) Frank Ruggiero met"),
+        # ... in other forms (09SANJOSE703, 09BUENOSAIRES827, 09NEWDELHI1139, 09TELAVIV457, 09KUALALUMPUR1013)
+        ("", "SUMMARY (U) Modernization of Costa Rica's main international airport",
+         "Modernization of Costa Rica's main international airport"),
+        ("", "Summary/Introduction. More than two weeks have passed", "More than two weeks have passed"),
+        ("", "(Summary) The full New Delhi Emergency Action Committee (EAC) convened",
+         "The full New Delhi Emergency Action Committee (EAC) convened"),
+        ("", "SUMMARY During their trip to Israel, CODEL Cardin", "During their trip to Israel, CODEL Cardin"),
+        ("", "SUMMARY, COMMENT, AND ACTION REQUEST: On December 19, the Malaysian press",
+         "On December 19, the Malaysian press"),
+        # ... but not a title (06BUENOSAIRES109, 07USNATO649)
+        ("", "SUMMARY OF SIGNIFICANT EVENTS: ¶A. OVERVIEW OF ACTIVITIES: ¶1. SECURITY CONSTRUCTION PROJECTS",
+         "SUMMARY OF SIGNIFICANT EVENTS: ¶A. OVERVIEW OF ACTIVITIES: SECURITY CONSTRUCTION PROJECTS"),
+        ("", "Summary from the NAC Meeting: -- Afghanistan: The ISAF autumn 2007",
+         "Summary from the NAC Meeting: -- Afghanistan: The ISAF autumn 2007"),
     ],
 )
 def test_labels_and_markings_taken_off(text, first_paragraph, expected):

@@ -59,6 +59,9 @@ _LABEL = re.compile(
     r"(?:[ \t]*[,/]?[ \t]*(?:and[ \t]+)?(?:comment|introduction|action[ \t]+request)){0,2}"
     r"(?:[ \t]*[:.,\-]+[ \t]*|[ \t]*\((?:U|SBU|C|S)\)[ \t]*|[ \t]+(?=(?-i:[A-Z][a-z])))"
 )
+# A SUMMARY heading after the summary began: "Summary Continued:", "Summary con't:"; paragraph 1 again.
+_CONTINUED = re.compile(r"(?i)con(?:tinued|'t)")
+_FIRST_MARK = re.compile(r"[ \t\n]*¶?[ \t]*1[ \t]*\.")
 # Marks dropped from a summary, each applied only if its plain trigger is present
 # (one alternation of them scans several times slower).
 _MARKS = (
@@ -127,16 +130,35 @@ def _bounds(text: str) -> tuple[int, int]:
         if end and not (end.start() and text[end.start() - 1].isalpha()):
             return start, end.start()
         before = text.rfind("\n", 0, word) + 1
-        if start < 0 and (
-            _BEFORE.fullmatch(text, before, word) or _PARAGRAPH_BEFORE.search(text, max(before, word - 20), word)
-        ):
+        if _BEFORE.fullmatch(text, before, word) or _PARAGRAPH_BEFORE.search(text, max(before, word - 20), word):
             after = _AFTER.match(text, _WORD.match(text, word).end())
+            if after and start >= 0:
+                kind = _second_heading(text, start, before, word, after.end())
+                if kind == "other":
+                    return start, -1  # the END SUMMARY that may follow is the other heading's
+                if kind == "label":
+                    continue
             if after:
                 start = pos = after.end()
                 limit = start + _SPAN  # now look for its END SUMMARY, maybe beyond the head
 
 
 _UMMA_LEN = len("umma")
+
+
+def _second_heading(text: str, start: int, line_start: int, word: int, after: int) -> str:
+    """What a SUMMARY heading found after the summary began at start is:
+    "label", the paragraph's own (SUMMARY ---- ¶1. (C) Summary: ...) or a
+    continuation (¶2. (C) Summary Continued:); "copy", the heading of a copy
+    of the text (its paragraph 1 again: the summary starts over there);
+    "other", another summary (of a text quoted in a later paragraph)."""
+    lead = _RULES.match(text, start).end()
+    mark = _PARAGRAPH_MARK.match(text, lead)
+    if not text[mark.end() if mark else lead : word].strip() or _CONTINUED.search(text, word, after):
+        return "label"
+    if _FIRST_MARK.match(text, line_start, word) or _FIRST_MARK.match(text, _RULES.match(text, after).end()):
+        return "copy"
+    return "other"
 
 
 class _Hits:

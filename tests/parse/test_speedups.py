@@ -212,16 +212,22 @@ def _plain_bounds(text):
         if end and not (end.start() and text[end.start() - 1].isalpha()):
             return start, end.start()
         before = text.rfind("\n", 0, word) + 1
-        if start < 0 and (summary._BEFORE.fullmatch(text, before, word)
-                          or summary._PARAGRAPH_BEFORE.search(text, max(before, word - 20), word)):
+        if (summary._BEFORE.fullmatch(text, before, word)
+                or summary._PARAGRAPH_BEFORE.search(text, max(before, word - 20), word)):
             after = summary._AFTER.match(text, summary._WORD.match(text, word).end())
+            if after and start >= 0:
+                kind = summary._second_heading(text, start, before, word, after.end())
+                if kind == "other":
+                    return start, -1
+                if kind == "label":
+                    continue
             if after:
                 start = after.end()
                 limit = start + summary._SPAN
                 hits = [p.search(text, start, limit) for p in summary._UMMA]
 
 
-SUMMARY_PIECES = st.sampled_from(["SUMMARY", "Summary", "summary", ":", " ", "\n", "END ", "End ", "x", "1. ",
+SUMMARY_PIECES = st.sampled_from(["SUMMARY", "Summary", "summary", ":", " ", "\n", "END ", "End ", "x", "1. ", "¶2. ",
                                   "and comment", "SUMMARY:", "End summary.", "X" * 1400])
 
 

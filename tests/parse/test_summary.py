@@ -66,6 +66,28 @@ LONDON2293_SUMMARY = (
 )
 
 
+# 09STATE83026: a SUMMARY heading over paragraph 2, the summary and END SUMMARY of a non-paper in paragraph 7
+STATE83026 = (
+    " ¶1. (U) This is an action request. Please see paragraphs 4-6.\n---------------------- \nSUMMARY AND OBJECTIVES\n"
+    "---------------------- \n¶2. (SBU) In May 2009, legal representatives for 1267-listed entity Jamaat-ud-Dawah "
+    "petitioned on their clients behalf for delisting via the UN focal point.\n---------- \nBACKGROUND\n---------- \n"
+    "¶3. (S) On December 10, 2008, the UN 1267 Committee took several actions\n\n"
+    "¶7. (S/REL to Pakistan) BEGIN TEXT OF NON-PAPER\n(U//FOUO) Assessing Jamaat-ud-Dawa’s Links to Lashkar-e-Tayyiba\n"
+    "SUMMARY\n(S//REL) The Community assesses that LT, a Pakistan-based terrorist group, uses the JUD name as an alias."
+    "\nEND SUMMARY\n(C//REL) Various Names and Aliases"
+)
+# 09KABUL941: a teaser cut in its summary, the site's record, then the whole text
+KABUL941 = (
+    "SUBJECT: CODEL TSONGAS:  MEETING WITH AFGHAN INTERIOR \nMINISTER ATMAR, APRIL 9, 2009 \n \n"
+    "¶1. (SBU) Summary:  In an April 9 meeting with CODEL Tso...\n\n\n202427\n2009-04-15\n09KABUL941\nEmbassy Kabul\n"
+    "UNCLASSIFIED//FOR OFFICIAL USE ONLY\nUNCLAS SECTION 01 OF 03 KABUL 000941\nSENSITIVE\nSIPDIS\n"
+    "E.O. 12958: N/A\nTAGS: PREL MARR PTER AG\nSUBJECT: CODEL TSONGAS: MEETING WITH AFGHAN\nINTERIOR\n"
+    "MINISTER ATMAR, APRIL 9, 2009\n\n¶1. (SBU) Summary: In an April 9 meeting with CODEL Tsongas,\n"
+    "Interior Minister Atmar praised the U.S. Combined Security\nTransition Command-Afghanistan (CSTC-A). Atmar wove the "
+    "theme of\nANP expansion throughout his long, eloquent presentation. End\nSummary.\n"
+)
+
+
 @pytest.mark.parametrize("text, expected", REAL_PASSAGES)
 def test_real_passages(text, expected):
     assert parse_summary(text, None) == expected
@@ -153,6 +175,22 @@ def test_first_paragraph_when_no_summary(text):
 )
 def test_labels_and_markings_taken_off(text, first_paragraph, expected):
     assert parse_summary(text, first_paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # another summary in a later paragraph: its END SUMMARY is not this one's
+        (STATE83026, "In May 2009, legal representatives for 1267-listed entity Jamaat-ud-Dawah petitioned on their "
+                     "clients behalf for delisting via the UN focal point. BACKGROUND"),
+        # the heading again over paragraph 1 of a copy of the text: the summary starts over there
+        (KABUL941, "In an April 9 meeting with CODEL Tsongas, Interior Minister Atmar praised the U.S. Combined Security "
+                   "Transition Command-Afghanistan (CSTC-A). Atmar wove the theme of ANP expansion throughout his long, "
+                   "eloquent presentation."),
+    ],
+)
+def test_a_second_heading(text, expected):
+    assert parse_summary(text, None) == expected
 
 
 def test_seed_cable():

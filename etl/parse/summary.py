@@ -69,6 +69,8 @@ _MARKS = (
     ("---", re.compile(r"---+")),
     ("===", re.compile(r"===+")),
 )
+_RULE_LINE = re.compile(r"[-=_*]{3,}")
+_HEADING_LINES = 3  # the most lines of a heading closing a summary
 _RULES = re.compile(r"[\s=*\\-]*")  # between a heading on its own line and the text
 _PAGE = re.compile(r"0{2,}\d+[ \t]+\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{3}")  # "BEIJING 00002463  002 OF 002"
 _PAGE_STATION = re.compile(r"(?:[A-Z][A-Z.]*[ \t]+){1,3}$")
@@ -92,13 +94,37 @@ def parse_summary(text: str, first_paragraph: str | None, spaced: bool = False) 
             start = _RULES.match(text, start).end()
             first = _PARAGRAPH_MARK.match(text, start)
             nxt = _search_first(_NEXT_PARAGRAPH, text, (first.end() if first else start) + 1, start + _SPAN)
-            end = nxt.start() if nxt else min(len(text), start + 2000)
+            end = _before_heading(text, start, nxt.start()) if nxt else min(len(text), start + 2000)
         summary = _normalize(text[start:end])
         if summary:
             return summary
     if first_paragraph is None:
         return None
     return _normalize(first_paragraph, spaced) or None
+
+
+def _before_heading(text: str, start: int, end: int) -> int:
+    """end, or the start of the heading that closes text[start:end]: a line
+    framed by rules (---- TOLEDO SEES CONSPIRACIES ----) or, after a blank
+    line, one short line without small letters or a full stop (BACKGROUND)."""
+    lines = text[start:end].rstrip().split("\n")
+    i = len(lines)
+    heading = []  # its lines, last first
+    ruled = False
+    while i > 1:
+        line = lines[i - 1].strip()
+        if not line:
+            break
+        if _RULE_LINE.fullmatch(line):
+            ruled = True
+        elif len(heading) == _HEADING_LINES or len(line) > 60 or any(c.islower() for c in line):
+            break
+        else:
+            heading.append(line)
+        i -= 1
+    if heading and (ruled or (len(heading) == 1 and not lines[i - 1].strip() and not heading[0].endswith("."))):
+        return start + len("\n".join(lines[:i]))
+    return end
 
 
 def _search_first(patterns: tuple[re.Pattern, ...], text: str, start: int, end: int) -> re.Match | None:

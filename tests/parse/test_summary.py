@@ -118,6 +118,15 @@ def test_real_passages(text, expected):
         # page headers and paragraph marks inside are dropped
         ("¶1. (C) Summary: The talks\nBEIJING 00002463  002 OF 002\nfailed. ¶2. (C) Badly. End Summary.",
          "The talks failed. Badly."),
+        # a heading without an END SUMMARY: its paragraph, without the heading of the next one (05LIMA4861, 10STATE4108)
+        ("---------- \nSUMMARY \n---------- \n\n¶1.  (C)  The Fujimoristas are in disarray with their figurehead in a "
+         "Chilean jail and their party's leadership vacated by the National Electoral Board. \n\n------------------------ "
+         "\nTOLEDO SEES CONSPIRACIES \n------------------------ \n\n¶2.  (C)  President Toledo, in an 11/9 meeting",
+         "The Fujimoristas are in disarray with their figurehead in a Chilean jail and their party's leadership vacated "
+         "by the National Electoral Board."),
+        ("SUMMARY AND ACTION REQUEST\n-------------------------- \n\n¶1. (SBU) The Department requests action "
+         "addressees clarify for host governments\n\nBACKGROUND\n---------- \n\n¶2. (C) NATO is currently developing",
+         "The Department requests action addressees clarify for host governments"),
         # an END SUMMARY without a heading: the first paragraph up to it
         ("¶1. (C) The talks failed. End summary.\n\n¶2. (C) Details.", "The talks failed."),
         # a heading without an END SUMMARY: its paragraph
@@ -182,7 +191,7 @@ def test_labels_and_markings_taken_off(text, first_paragraph, expected):
     [
         # another summary in a later paragraph: its END SUMMARY is not this one's
         (STATE83026, "In May 2009, legal representatives for 1267-listed entity Jamaat-ud-Dawah petitioned on their "
-                     "clients behalf for delisting via the UN focal point. BACKGROUND"),
+                     "clients behalf for delisting via the UN focal point."),
         # the heading again over paragraph 1 of a copy of the text: the summary starts over there
         (KABUL941, "In an April 9 meeting with CODEL Tsongas, Interior Minister Atmar praised the U.S. Combined Security "
                    "Transition Command-Afghanistan (CSTC-A). Atmar wove the theme of ANP expansion throughout his long, "

@@ -32,6 +32,8 @@ _FIRST_NUMBERED = re.compile(r"\n(?=[ \t1])[ \t]*1[ \t]*\.[ \t(]")  # the lookah
 _FIRST_NUMBERED_AT = re.compile(r"[ \t]*1[ \t]*\.[ \t(]")  # on the first line
 _PILCROW_NUMBER = re.compile(r"¶[ \t]*\d")
 _HEAD_SPAN = 5000
+_TRAILING_DOTS = re.compile(r" ?\.{1,3}$")  # after a signer: DANILOVICH., CHICOLA ..., BROWNFIELD .
+_SENTENCE_END = (".", "!", "?", '"', ")", "*", "X")  # (X: a redaction, XXXXXXXXXXXXTUTTLE)
 _DTG_SPAN = 1500  # where a date-time group is looked for in a text without routing
 _DE_SERIAL = re.compile(r"\nDE [A-Z0-9]{4,8} #(\d{1,6})")
 _SENDER_NOISE = re.compile(r"\b(?:AMEMBASSY|AMCONSUL|USMISSION|WASHDC|WASHINGTON|DC)\b")
@@ -84,12 +86,28 @@ def _classification(level: str | None, handling: list[str]) -> str | None:
 
 def _drop_signers(paragraph: dict, signers: list[str]) -> None:
     """The closing signature belongs to no paragraph: cut it from the end of
-    the last one (where the text ran on into it: End comment. CRETZ)."""
+    the last one (where the text ran on into it: End comment. CRETZ), also
+    written twice, with dots after it or glued to the sentence (KUBISKE
+    KUBISKE ..., DANILOVICH., Ha’asara.KURTZER, End Comment. Chicola)."""
     text = paragraph["text"]
     for signer in reversed(signers):
-        if text.endswith(" " + signer):
-            text = text[:-len(signer) - 1]
+        while (shorter := _without_signer(text, signer)) != text:
+            text = shorter
     paragraph["text"] = text
+
+
+def _without_signer(text: str, signer: str) -> str:
+    """text without the signer at its end, else text. As written after a blank,
+    or in any case after the end of a sentence (a name in the text stays:
+    ... met Secretary Clinton)."""
+    dots = _TRAILING_DOTS.search(text)
+    body = text[:dots.start()] if dots else text
+    if len(body) <= len(signer) or body[-len(signer):].lower() != signer.lower():
+        return text
+    before = body[:-len(signer)]
+    if (before.endswith(" ") and body.endswith(signer)) or before.rstrip().endswith(_SENTENCE_END):
+        return before.rstrip()
+    return text
 
 
 def _own_paragraphs(text: str, routing_text: str, first: int, subject: str | None) -> tuple[list[dict], int, int]:

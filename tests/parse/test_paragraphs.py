@@ -3,6 +3,7 @@
 import pytest
 
 from etl.parse import parse_cable
+from etl.parse.cable import _drop_signers
 from etl.parse.normalize import normalize
 from etl.parse.pages import strip_page_headers
 from etl.parse.paragraphs import parse_paragraphs
@@ -263,3 +264,26 @@ def test_the_summary_is_not_taken_from_a_teaser():
              "C O N F I D E N T I A L SECTION 01 OF 02 MOSCOW 003399 SIPDIS TAGS: PGOV PHUM PINR RS\n"
              "¶1. (C) Summary: Other Russia's second annual conference was notable. End summary.\n¶2. (U) Two.")
     assert parse_cable(whole)["summary"] == "Other Russia's second annual conference was notable."
+
+
+@pytest.mark.parametrize(
+    "text, signers, expected",
+    [
+        # the signer written twice, with dots, glued to the sentence or in another case
+        # (09BRASILIA1460, 05BRASILIA1164, 05TELAVIV4403, 08LONDON1972, 08BRASILIA304)
+        ("the GOB may have to make at Copenhagen. END COMMENT. KUBISKE KUBISKE ...", ["KUBISKE"],
+         "the GOB may have to make at Copenhagen. END COMMENT."),
+        ("with an eye to including language on rural Para. DANILOVICH.", ["DANILOVICH"],
+         "with an eye to including language on rural Para."),
+        ("Meeting took place before Hamas attack that killed one in Nativ Ha’asara.KURTZER", ["KURTZER"],
+         "Meeting took place before Hamas attack that killed one in Nativ Ha’asara."),
+        ("Visit London's Classified Website: XXXXXXXXXXXXTUTTLE", ["TUTTLE"],
+         "Visit London's Classified Website: XXXXXXXXXXXX"),
+        ("should give us a clearer view. End Comment. Chicola", ["CHICOLA"],
+         "should give us a clearer view. End Comment."),
+    ],
+)
+def test_the_signer_is_cut_from_the_last_paragraph(text, signers, expected):
+    paragraph = {"number": 9, "marking": None, "text": text}
+    _drop_signers(paragraph, signers)
+    assert paragraph["text"] == expected

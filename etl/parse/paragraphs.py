@@ -45,6 +45,8 @@ _MARKING = re.compile(
     re.IGNORECASE,
 )
 _RULE = re.compile(r"[-_=*]{3,}[-_=* ]*")
+# "Who's In Charge? -------" (a copy joined the lines; no sentence: "¶10. END SUMMARY UNSCR 1803 -----")
+_TITLED_RULE = re.compile(r"(?:(?!\. )[^\n]){1,60}?[ \t][-_=*]{3,}[-_=* ]*")
 _HEADING_MAX = 60  # longest line of a heading block
 _MAX_HEADING_LINES = 4
 _MAX_HEADING_BLOCK = _MAX_HEADING_LINES * (_HEADING_MAX + 1)
@@ -204,7 +206,7 @@ def _is_heading_block(block: str) -> bool:
         line = line.strip()
         if not line:
             continue
-        if ruled and _RULE.fullmatch(line):
+        if ruled and line[-1] in "-_=*" and (_RULE.fullmatch(line) or _TITLED_RULE.fullmatch(line)):
             framed = True
         elif len(line) > _HEADING_MAX:
             return False
@@ -247,6 +249,22 @@ def _content_end(text: str, start: int, end: int, cut: int) -> int:
     return end
 
 
+def _before_framed_heading(text: str, start: int, end: int) -> int:
+    """End of text[start:end] without a heading framed by rules that follows
+    its last line with no blank line between (... cooperate\n----\nSYRIA THE
+    ODD MAN OUT\n----), else end."""
+    pos = end
+    for lines in range(1, _MAX_HEADING_LINES + 3):
+        line_start = text.rfind("\n", start, pos) + 1
+        line = text[line_start:pos].strip()
+        if line_start <= start or not line or len(line) > _HEADING_MAX or (lines == 1 and not _RULE.fullmatch(line)):
+            return end
+        if lines >= 3 and _RULE.fullmatch(line):
+            return _rstrip_end(text, start, line_start)
+        pos = line_start - 1
+    return end
+
+
 def parse_paragraphs(text: str, subject: str | None = None) -> list[dict]:
     """Numbered paragraphs of a cable text: dicts of number, marking, text."""
     if not text:
@@ -268,6 +286,8 @@ def parse_paragraphs(text: str, subject: str | None = None) -> list[dict]:
         cut = text.rfind("\n\n", max(start, end - _MAX_HEADING_BLOCK - 8), end)
         if cut > start:
             end = _content_end(text, start, end, cut)  # maybe a heading block at the end
+        if text[end - 1] in "-_=*":
+            end = _before_framed_heading(text, start, end)
         if marking is None and written is not None:
             body = single_spaced(f"({written}) {text[start:end]}")  # not a marking: part of the text
         elif flat is not None:

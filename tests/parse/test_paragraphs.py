@@ -107,6 +107,26 @@ def test_seed_paragraphs():
         # ... but not a year or a quotation ending at a line start (09BERLIN485)
         ("¶10. (U) the breeding ground of terrorism that led to September\n11.\" \n \nSunday's Frankfurter",
          [(10, "U", "the breeding ground of terrorism that led to September 11.\" Sunday's Frankfurter")]),
+        # a heading whose rule a copy joined to it; a heading framed by rules right after the last line
+        # (03BRASILIA1550, 04AMMAN1288)
+        ("¶2. (SBU) Summary. In the run-up to USTR Zoellick's May 27-28 visit, debate has intensified\nduring his "
+         "meeting with Minister Amorim on May 28. End Summary. \n\nWho's In Charge? --------------------- \n\n"
+         "¶3. (SBU) Despite campaign rhetoric",
+         [(2, "SBU", "Summary. In the run-up to USTR Zoellick's May 27-28 visit, debate has intensified during his "
+                     "meeting with Minister Amorim on May 28. End Summary."),
+          (3, "SBU", "Despite campaign rhetoric")]),
+        ("¶4. (S) Muasher said that Zebari had underscored the desire of the Iraqi government\nhe would be raising this "
+         "issue with senior USG officials on his upcoming trip to Washington.\n--------------------- \n"
+         "SYRIA THE ODD MAN OUT\n--------------------- \n\n¶5. (S) In this frank and productive discussion",
+         [(4, "S", "Muasher said that Zebari had underscored the desire of the Iraqi government he would be raising "
+                   "this issue with senior USG officials on his upcoming trip to Washington."),
+          (5, "S", "In this frank and productive discussion")]),
+        # ... not a sentence joined to a rule (08LONDON1352: the heading follows a wrapped END SUMMARY)
+        ("1.(C/NF) SUMMARY. The British government is reviewing its options\n\n¶10. END SUMMARY UNSCR 1803 "
+         "IMPLEMENTATION -------------------------\n\n2.(C/NF) We met with Pete Maydon",
+         [(1, "C/NF", "SUMMARY. The British government is reviewing its options ¶10. END SUMMARY UNSCR 1803 "
+                      "IMPLEMENTATION -------------------------"),
+          (2, "C/NF", "We met with Pete Maydon")]),
         ("No numbered paragraph here.", []),
         ("", []),
     ],

@@ -46,6 +46,8 @@ _MARKING = re.compile(
 )
 _RULE = re.compile(r"[-_=*]{3,}[-_=* ]*")
 # "Who's In Charge? -------" (a copy joined the lines; no sentence: "¶10. END SUMMARY UNSCR 1803 -----")
+_SENTENCE_BREAK = re.compile(r"[.?!] ")
+_SENTENCE_ENDS = (". ", "? ", '." ', ".) ", '?" ')
 _TITLED_RULE = re.compile(r"(?:(?!\. )[^\n]){1,60}?[ \t][-_=*]{3,}[-_=* ]*")
 _HEADING_MAX = 60  # longest line of a heading block
 _MAX_HEADING_LINES = 4
@@ -265,6 +267,46 @@ def _before_framed_heading(text: str, start: int, end: int) -> int:
     return end
 
 
+def _last_sentence_end(body: str, start: int, end: int) -> int:
+    """The end of the last sentence in body[start:end] (after its . ? ." or .)),
+    not of an abbreviation (U.S. EXPERIENCE); -1 if none."""
+    found = -1
+    for mark in _SENTENCE_ENDS:
+        i = body.rfind(mark, start, end)
+        while i >= 0 and mark[0] == "." and body[i - 2 : i - 1] == ".":
+            i = body.rfind(mark, start, i)
+        if i >= 0:
+            found = max(found, i + len(mark) - 1)
+    return found
+
+
+def _without_joined_heading(body: str) -> str:
+    """A paragraph's text without the heading that a copy joined to its last
+    sentence (... mischief. Meetings with King and Foreign Minister -------;
+    ... the arrest. ------- Rumors of a Political Motive -------)."""
+    title_end = len(body.rstrip("-= "))
+    window = max(0, title_end - _HEADING_MAX - 2)
+    top = max(body.rfind("---", window, title_end), body.rfind("===", window, title_end))
+    if top >= 0:
+        cut = top
+        while cut and body[cut - 1] in "-= ":
+            cut -= 1
+    else:
+        cut = _last_sentence_end(body, window, title_end)
+        if cut < 0:
+            return body
+    title = body[cut:title_end].strip(" -=")
+    text = body[:cut].rstrip()
+    if not title or not text or _SENTENCE_BREAK.search(title) or _is_figures(title):
+        return body
+    return text
+
+
+def _is_figures(line: str) -> bool:
+    """Whether the line holds more digits than letters: a table row (Q107 Q207 ... GDP 0.8 0.9), no heading."""
+    return sum(c.isdigit() for c in line) > sum(c.isalpha() for c in line)
+
+
 def parse_paragraphs(text: str, subject: str | None = None) -> list[dict]:
     """Numbered paragraphs of a cable text: dicts of number, marking, text."""
     if not text:
@@ -294,5 +336,7 @@ def parse_paragraphs(text: str, subject: str | None = None) -> list[dict]:
             body = collapse_spaces(flat[start:end])
         else:
             body = " ".join(text[start:end].split())
+        if body.endswith(("---", "===")):
+            body = _without_joined_heading(body)
         paragraphs.append({"number": number, "marking": marking, "text": body})
     return paragraphs

@@ -121,12 +121,42 @@ def test_seed_paragraphs():
          [(4, "S", "Muasher said that Zebari had underscored the desire of the Iraqi government he would be raising "
                    "this issue with senior USG officials on his upcoming trip to Washington."),
           (5, "S", "In this frank and productive discussion")]),
-        # ... not a sentence joined to a rule (08LONDON1352: the heading follows a wrapped END SUMMARY)
+        # ... or to the last sentence (07MANAMA1010, 10CAIRO141, 08LONDON1352)
+        ("9.(C) The Crown Prince replied \"I've received the message.\" Bahrain would rise to the challenge, but unless "
+         "there is \"a fundamental change, a rebalancing of power in Iraq,\" it would be difficult both to support U.S. "
+         "policies and at the same time maintain current democratic openings; these would only provide opportunities "
+         "for Iran to work further mischief. Meetings with King and Foreign Minister "
+         "---------------------------------------\n\n10.(C) With King Hamad",
+         [(9, "C", "The Crown Prince replied \"I've received the message.\" Bahrain would rise to the challenge, but "
+                   "unless there is \"a fundamental change, a rebalancing of power in Iraq,\" it would be difficult both "
+                   "to support U.S. policies and at the same time maintain current democratic openings; these would "
+                   "only provide opportunities for Iran to work further mischief."),
+          (10, "C", "With King Hamad")]),
+        ("¶3. (SBU) The three suspects were arrested on January 8, and according to local human rights groups on Coptic "
+         "contatcs, there is little doubt that the arrested men were the attackers. While there have been media reports "
+         "that a fourth suspect was arrested for providing weapons to the suspects, the GoE has not confirmed the "
+         "arrest. -------------------------------------- CAIRO 00000141 002 OF 003 Rumors of a Political Motive "
+         "--------------------------------------\n\n¶4. (C) The motive for the attack remains unclear.",
+         [(3, "SBU", "The three suspects were arrested on January 8, and according to local human rights groups on "
+                     "Coptic contatcs, there is little doubt that the arrested men were the attackers. While there have "
+                     "been media reports that a fourth suspect was arrested for providing weapons to the suspects, the "
+                     "GoE has not confirmed the arrest."),
+          (4, "C", "The motive for the attack remains unclear.")]),
         ("1.(C/NF) SUMMARY. The British government is reviewing its options\n\n¶10. END SUMMARY UNSCR 1803 "
          "IMPLEMENTATION -------------------------\n\n2.(C/NF) We met with Pete Maydon",
-         [(1, "C/NF", "SUMMARY. The British government is reviewing its options ¶10. END SUMMARY UNSCR 1803 "
-                      "IMPLEMENTATION -------------------------"),
+         [(1, "C/NF", "SUMMARY. The British government is reviewing its options ¶10."),
           (2, "C/NF", "We met with Pete Maydon")]),
+        # ... but a table row framed by rules is text (08LONDON1921)
+        ("¶3. (SBU) HM Treasury (HMT) expected the financial markets to recover more quickly\n\n"
+         "4.(U) GDP rose by 0.3 percent in the first quarter of 2008.  Figures show real quarterly growth and are "
+         "seasonally adjusted  \n\n-------------------------------------  Q107 Q207 Q307 Q407 Q108  GDP 0.8 0.9 0.6 0.6 "
+         "0.3 -------------------------------------  \n\nInflation Above Targets -----------------------  \n\n"
+         "¶5. (U) ITEM expects CPI to remain above",
+         [(3, "SBU", "HM Treasury (HMT) expected the financial markets to recover more quickly"),
+          (4, "U", "GDP rose by 0.3 percent in the first quarter of 2008. Figures show real quarterly growth and are "
+                   "seasonally adjusted ------------------------------------- Q107 Q207 Q307 Q407 Q108 GDP 0.8 0.9 "
+                   "0.6 0.6 0.3 -------------------------------------"),
+          (5, "U", "ITEM expects CPI to remain above")]),
         ("No numbered paragraph here.", []),
         ("", []),
     ],

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from etl.parse.normalize import single_spaced
+from etl.parse.pages import strip_page_headers
 
 _HEAD = 6000  # the heading sits in the head of the cable
 _SPAN = 8000  # how far the END SUMMARY may be
@@ -217,6 +218,8 @@ def _normalize(text: str, spaced: bool = False) -> str:
     single spaces (a paragraph's text), so unless something is cut out here
     the costly re-spacing is skipped."""
     original = text
+    if "PAGE " in text:  # the page headers of old cables (CONFIDENTIAL\nPAGE 02 VATICA 03692 01 OF 02 261100Z)
+        text = strip_page_headers(text)
     if " OF " in text:
         for m in reversed(list(_PAGE.finditer(text))):
             station = _PAGE_STATION.search(text, max(0, m.start() - 40), m.start())

@@ -127,6 +127,14 @@ def test_real_passages(text, expected):
         ("SUMMARY AND ACTION REQUEST\n-------------------------- \n\n¶1. (SBU) The Department requests action "
          "addressees clarify for host governments\n\nBACKGROUND\n---------- \n\n¶2. (C) NATO is currently developing",
          "The Department requests action addressees clarify for host governments"),
+        # the page header of an old cable (02VATICAN3692)
+        ("¶1. (C) SUMMARY: SECRETARY OF THE CONGREGATION FOR EASTERN CHURCHES, ARCHBISHOP ANTONIO VEGLIO, TOLD CHARGE "
+         "THAT THE EASTERN CHURCHES FACE A NUMBER OF CHALLENGES THAT CAST LONG SHADOWS OVER THEIR FUTURE. BOTH      "
+         "CONFIDENTIAL \nPAGE 02  VATICA 03692 01 OF 02 261100Z RADICAL ISLAM AND RUSSIAN ORTHODOXY PRESENT OBSTACLES. "
+         "END SUMMARY.",
+         "SECRETARY OF THE CONGREGATION FOR EASTERN CHURCHES, ARCHBISHOP ANTONIO VEGLIO, TOLD CHARGE THAT THE EASTERN "
+         "CHURCHES FACE A NUMBER OF CHALLENGES THAT CAST LONG SHADOWS OVER THEIR FUTURE. BOTH RADICAL ISLAM AND RUSSIAN "
+         "ORTHODOXY PRESENT OBSTACLES."),
         # an END SUMMARY without a heading: the first paragraph up to it
         ("¶1. (C) The talks failed. End summary.\n\n¶2. (C) Details.", "The talks failed."),
         # a heading without an END SUMMARY: its paragraph

@@ -259,8 +259,10 @@ def _before_framed_heading(text: str, start: int, end: int) -> int:
     for lines in range(1, _MAX_HEADING_LINES + 3):
         line_start = text.rfind("\n", start, pos) + 1
         line = text[line_start:pos].strip()
-        if line_start <= start or not line or len(line) > _HEADING_MAX or (lines == 1 and not _RULE.fullmatch(line)):
+        if line_start <= start or not line or len(line) > _HEADING_MAX:
             return end
+        if lines == 1 and not _RULE.fullmatch(line):
+            return end  # the bottom rule
         if lines >= 3 and _RULE.fullmatch(line):
             return _rstrip_end(text, start, line_start)
         pos = line_start - 1

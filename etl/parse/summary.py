@@ -52,9 +52,9 @@ _LEAD_MARK = re.compile(
 )
 # The label of a paragraph that opens under a SUMMARY heading ("¶1. (C) SUMMARY: ..."), or of a
 # first paragraph taken as the summary ("(SUMMARY): Post has ...").
-# Also "Summary/Introduction.", "SUMMARY, COMMENT, AND ACTION REQUEST:", "(Summary) The", "SUMMARY (U) Modernization",
-# "SUMMARY  During their trip" (a capitalized word after the blank: "Summary from the NAC Meeting:",
-# "SUMMARY OF SIGNIFICANT EVENTS:" are titles).
+# Also "Summary/Introduction.", "SUMMARY, COMMENT, AND ACTION REQUEST:", "(Summary) The",
+# "SUMMARY (U) Modernization", "SUMMARY  During their trip" (a capitalized word after the blank:
+# "Summary from the NAC Meeting:", "SUMMARY OF SIGNIFICANT EVENTS:" are titles).
 _LABEL = re.compile(
     r"(?i)(?:begin[ \t]+)?\(?summary\)?"
     r"(?:[ \t]*[,/]?[ \t]*(?:and[ \t]+)?(?:comment|introduction|action[ \t]+request)){0,2}"

@@ -130,6 +130,8 @@ def parse_cable(text: str) -> dict:
     """One record of a cable text; see the module doc of etl.parse."""
     text = normalize(text)
     header, body = split_header(text)
+    if "\u2028" in body:  # line separators that some copies have for line ends (08MEXICO886)
+        body = normalize(body.replace("\u2028", "\n"))
     routing = parse_routing(body)
     text_start = routing["text_start"]
     class_line = find_class_line(body, text_start)

@@ -82,6 +82,13 @@ def test_same_record_under_crlf_bom_and_trailing_spaces(variant):
     assert parse_cable(variant) == parse_cable(SEED)
 
 
+def test_line_separators_end_lines_of_the_body():
+    # 08MEXICO886 has U+2028 for line ends: its paragraphs start after them
+    record = parse_cable(SEED.replace("\n¶", "\u2028\u2028¶").replace(" \n", " \u2028"))
+    assert [p["number"] for p in record["paragraphs"]] == [p["number"] for p in parse_cable(SEED)["paragraphs"]]
+    assert "\u2028" not in record["body"]
+
+
 def test_html_tags_br_and_strong_are_dropped():
     # pages of some copies keep an HTML <br> at every line end (09LAPAZ96, 09MALABO27)
     assert parse_cable(SEED.replace("\n", " <br>\n")) == parse_cable(SEED)

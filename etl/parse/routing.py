@@ -251,7 +251,7 @@ def parse_routing(text: str) -> dict:
     # The FM line, found in the text; then only the routing header is copied
     # (to the first blank line after the FM line, where the block ends at the latest).
     fm = _FM_AT.match(text, 0, _ROUTING_SPAN) or _FM.search(text, 0, _ROUTING_SPAN)
-    if not fm:
+    if not fm or text.find("¶", 0, fm.start()) >= 0:  # after a paragraph: a later section's header (03ROME2045)
         return result
     first = fm.end() + 1
     while text.startswith("\n", first):

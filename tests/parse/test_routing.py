@@ -299,3 +299,13 @@ def test_record_id_or_dump_glued_to_the_last_addressee(last_lines, name, precede
 )
 def test_page_header_after_to_or_info_is_no_addressee(routing, names):
     assert [r["name"] for r in parse_routing(routing)["recipients"]] == names
+
+
+def test_routing_header_of_a_later_section_is_not_the_cables():
+    # 03ROME2045, a partial record: section 1 has no routing header; section 3's comes after the paragraphs
+    text = ("C O N F I D E N T I A L SECTION 01 OF 06 ROME 002045\n\nSUBJECT: REVIEW OF ITALY'S CONTRIBUTIONS TO OIF\n\n"
+            "¶1.  (C) SUMMARY.  ITALY ANSWERED THE CALL TO ASSIST THE\nCOALITION WIN THE WAR IN IRAQ.\n\n"
+            "PAGE 01        ROME  02045  03 OF 06  121722Z\nACTION EUR-00\n\nO 121719Z MAY 03\nFM AMEMBASSY ROME\n"
+            "TO SECSTATE WASHDC PRIORITY 9808\n\nC O N F I D E N T I A L SECTION 03 OF 06 ROME 002045\n")
+    routing = parse_routing(text)
+    assert (routing["sender"], routing["recipients"], routing["text_start"]) == (None, [], 0)

@@ -110,6 +110,15 @@ def _without_signer(text: str, signer: str) -> str:
     return text
 
 
+def _opening_paragraph(paragraphs: list[dict]) -> str | None:
+    """Text of the cable's first paragraph (the summary of a cable without a
+    SUMMARY heading); None where the text starts later in the numbering (an
+    extract from paragraph 38 on, a later part of a cable sent in parts)."""
+    if paragraphs and (paragraphs[0]["number"] or 0) <= 2:
+        return paragraphs[0]["text"]
+    return None
+
+
 def _own_paragraphs(text: str, routing_text: str, first: int, subject: str | None) -> tuple[list[dict], int, int]:
     """(numbered paragraphs of a cable text whose first paragraph starts at
     first, start and end of the cable's own text in it): a copy appended to
@@ -200,7 +209,7 @@ def parse_cable(text: str) -> dict:
         "handling": handling,
         "redactions": count_redactions(body),
         "body": body,
-        "summary": parse_summary(own_text, paragraphs[0]["text"] if paragraphs else None, spaced=True),
+        "summary": parse_summary(own_text, _opening_paragraph(paragraphs), spaced=True),
         "signers": signers,
         "classified_by": parse_classified_by(body),
         "classification_reasons": parse_classification_reasons(body),

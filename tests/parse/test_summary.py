@@ -6,6 +6,7 @@ The table holds passages copied from real cables of the corpus.
 import pytest
 from hypothesis import given, settings
 
+from etl.parse import parse_cable
 from etl.parse.summary import parse_summary
 from tests.strategies import CABLE_LIKE_TEXT
 from tests.conftest import SAMPLE_DIR
@@ -235,3 +236,21 @@ def test_never_raises(text):
 def test_never_raises_on_any_text(text):
     summary = parse_summary(text, text[:30])
     assert summary is None or isinstance(summary, str)
+
+
+@pytest.mark.parametrize(
+    "text, summary",
+    [
+        # part two of a cable sent in three parts: its first paragraph is no summary (09LONDON2616)
+        ("SUBJECT: UK-HOSTED P5 CONFERENCE ON CONFIDENCE BUILDING\nMEASURES TOWARDS NUCLEAR DISARMAMENT, SEPTEMBER 3-4, "
+         "2009 (PART TWO OF THREE)\nREF: A. LONDON 2198      B. LONDON 2199  NOTE:  FOR TECHNICAL REASONS, THIS CABLE IS "
+         "BEING TRANSMITTED IN THREE PARTS.  THIS IS PART TWO OF THREE.  PARAGRAPH NUMBERS REFLECT FULL CABLE LENGTH.\n\n"
+         "¶38. (SBU)  Gower (UK) said that sharing the numbers and types of weapons was acceptable.\n\n"
+         "¶39. (SBU)  Briens (France) stated that total transparency was not possible.\n", None),
+        # ... but a cable whose first paragraph is ¶1 (or ¶2, ¶1 being lost in the subject line) has it
+        ("SUBJECT: X\n\n¶1. (SBU)  Gower (UK) said that sharing the numbers was acceptable.\n\n¶2. (SBU)  Briens.\n",
+         "Gower (UK) said that sharing the numbers was acceptable."),
+    ],
+)
+def test_summary_of_a_cable_without_summary_heading(text, summary):
+    assert parse_cable(text)["summary"] == summary

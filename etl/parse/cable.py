@@ -100,7 +100,7 @@ def _without_signer(text: str, signer: str) -> str:
     """text without the signer at its end, else text. As written after a blank,
     or in any case after the end of a sentence (a name in the text stays:
     ... met Secretary Clinton)."""
-    dots = _TRAILING_DOTS.search(text)
+    dots = _TRAILING_DOTS.search(text, max(0, len(text) - 4))  # (a match is in the last 4 characters)
     body = text[:dots.start()] if dots else text
     if len(body) <= len(signer) or body[-len(signer):].lower() != signer.lower():
         return text

@@ -120,7 +120,7 @@ def _opening_paragraph(paragraphs: list[dict]) -> str | None:
 
 
 def _own_paragraphs(text: str, routing_text: str, first: int, subject: str | None) -> tuple[list[dict], int, int]:
-    """(numbered paragraphs of a cable text whose first paragraph starts at
+    """(paragraphs of a cable text whose first numbered paragraph starts at
     first, start and end of the cable's own text in it): a copy appended to
     the text (etl.parse.copies) is left out; after a teaser, the paragraphs
     are those of the whole text that follows it."""

@@ -1,12 +1,13 @@
-"""Numbered paragraphs and their classification markings.
+"""Paragraphs and their classification markings.
 
 ``¶1. (U) text``, ``1. (C) text``, ``5.(S//NF) text``, ``2.Post finds``: the number as written,
 the marking without parentheses, the text with page headers removed and its
 lines joined with single spaces. Where a copy joined the lines, a number
 with a marking also starts a paragraph inside a line (``... persist  2.  (C)
-In 2007``). Only numbered paragraphs are returned;
-sub-paragraphs (A., B., -- bullets) stay inside their paragraph, headings
-between paragraphs (``----\\nMeeting Participants\\n----``) and the signer
+In 2007``). A text that numbers no paragraph may open each with its marking
+at a line start (``(U) As I approach ...``, 08BERN612): those paragraphs come
+with number None. Sub-paragraphs (A., B., -- bullets) stay inside their
+paragraph, headings between paragraphs (``----\\nMeeting Participants\\n----``) and the signer
 after the last one belong to no paragraph.
 
 The WikiLeaks pages wrote paragraph numbers as ``¶1.``; a line such as
@@ -54,6 +55,13 @@ _HEADING_MAX = 60  # longest line of a heading block
 _MAX_HEADING_LINES = 4
 _MAX_HEADING_BLOCK = _MAX_HEADING_LINES * (_HEADING_MAX + 1)
 _MAX_SKIP = 2  # a strongly marked paragraph may skip numbers (1, 2, 4)
+# A paragraph without number: a marking opens its line (the lookahead after
+# the newline rejects most lines at once).
+_MARKED_LINE = re.compile(r"\n(?=[ \t(])[ \t]*\((?P<marking>[A-Za-z/ ][A-Za-z/ ,-]{0,39})\)[ \t]*")
+# What follows such a parenthesis in the head: a Classified By line, the rest
+# of its reasons ("1.4 (b),\n(c), and (d)", "1.4(b)\n(c)and(d)"), nothing.
+_HEAD_AFTER_MARKING = re.compile(r"(?i:classified by|subj(?:ect)?[ \t]*:|refs?[ \t]*:)|(?:and|or)\b|[,(&\n]|\Z")
+_LIST_ITEM_SPAN = 400  # how far before a (C) the (B) of its list is looked for
 
 
 def _candidates(src: str) -> tuple[str, list[re.Match]]:
@@ -185,6 +193,36 @@ def _continuing(starts: list[re.Match], groups: list[tuple], pilcrow_mode: bool,
     return accepted
 
 
+def _marked_lines(src: str) -> list[tuple[re.Match, None, str, str]]:
+    """The paragraphs of a text that numbers none, each opened by its marking
+    at a line start, as _accepted gives them (number None). The head's lines
+    that start with a parenthesis are none: a Classified By line, the rest of
+    its reasons, the third item of a lettered REF list."""
+    accepted = []
+    for m in _MARKED_LINE.finditer(src):
+        marking = _marking(m["marking"])
+        if marking and not _HEAD_AFTER_MARKING.match(src, m.end()) and not _list_item(src, m.start(), marking):
+            accepted.append((m, None, marking, m["marking"]))
+    return accepted
+
+
+def _list_item(src: str, start: int, marking: str) -> bool:
+    """Whether the (C), (S) or (U) opening the line at start is an item of a
+    lettered list: a line before it opens with (B), (R) or (T) (REF: (A) ...
+    (B) USUN 1593\n(C) State 152009, 04BRASILIA2129)."""
+    if len(marking) != 1:
+        return False
+    window = max(0, start - _LIST_ITEM_SPAN)
+    letter = chr(ord(marking) - 1)
+    for item in (f"({letter})", f"({letter.lower()})"):
+        i = src.rfind(item, window, start)
+        while i >= 0 and not _at_line_start(src, i):
+            i = src.rfind(item, window, i)
+        if i >= 0:
+            return True
+    return False
+
+
 def _glued(m: re.Match) -> bool:
     """Whether the text follows the number's full stop without a blank
     ("1.KEY POINTS", "2.The"): the pages gave such numbers no pilcrow."""
@@ -303,11 +341,12 @@ def _is_figures(line: str) -> bool:
 
 
 def parse_paragraphs(text: str, subject: str | None = None) -> list[dict]:
-    """Numbered paragraphs of a cable text: dicts of number, marking, text."""
+    """Paragraphs of a cable text: dicts of number (None where the text numbers
+    none), marking, text."""
     if not text:
         return []
     text, starts = _candidates(scan_text(text, subject))
-    accepted = _accepted(starts)
+    accepted = _accepted(starts) or (_marked_lines(text) if "(" in text else [])
     if not accepted:
         return []
     # When spaces and newlines are the only white space, joining the lines is

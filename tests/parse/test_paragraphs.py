@@ -1,4 +1,4 @@
-"""Numbered paragraphs, markings and page furniture."""
+"""Paragraphs (numbered or opened by a marking), markings and page furniture."""
 
 import pytest
 
@@ -91,9 +91,11 @@ def test_seed_paragraphs():
          [(38, "SBU", "Gower (UK) said that sharing the numbers"), (39, "SBU", "Briens (France) stated")]),
         ("XXXXXXXXXXXX\n//U.S.-SPAIN RELATIONS//\n \n¶7. (C) Leon said that Spain is politically divided at the",
          [(7, "C", "Leon said that Spain is politically divided at the")]),
-        # ... but a year wrapped to a line start is no paragraph (09PANAMA171)
+        # ... but a year wrapped to a line start is no paragraph (09PANAMA171, whose paragraphs have no numbers)
         ("(U) The responses are keyed numerically to the questionnaire\nprovided in ref A.  Ref B is Post's previous "
-         "SEPQ from August\n¶2008.\n\nPOLITICAL VIOLENCE", []),
+         "SEPQ from August\n¶2008.\n\nPOLITICAL VIOLENCE",
+         [(None, "U", "The responses are keyed numerically to the questionnaire provided in ref A. Ref B is Post's "
+                      "previous SEPQ from August ¶2008.")]),
         # the text glued to the number's full stop, which got no pilcrow (08KABUL297, 09CAIRO1139)
         ("REF: KABUL 266\n\n1.This to update the Department on Post's alert of February 2\n\n"
          "2.Post finds the NDS determination to be credible\n\n3.Any questions on this issue can be directed",
@@ -163,6 +165,109 @@ def test_seed_paragraphs():
 )
 def test_paragraphs(text, expected):
     assert [(p["number"], p["marking"], p["text"]) for p in parse_paragraphs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a text that numbers no paragraph: each opens with its marking at a line start, after the head;
+        # headings between paragraphs belong to none (08BERN612)
+        ("SUBJECT: BILATERAL RELATIONSHIPS WITH SWITZERLAND AND THE \nPRINCIPALITY OF LIECHTENSTEIN \n \n"
+         "Classified By: AMB. P. CONEWAY FOR REASON 1.4 (b) and (d) \n \n"
+         "(U) As I approach the end of my two and one-half year tenure \nin Bern, I would like to share a few thoughts."
+         "\n \n------------------ \nHistorical Context \n------------------ \n \n"
+         "(C)  In a 2002 referendum, 55% of the Swiss voted to join the \nUnited Nations.",
+         [(None, "U", "As I approach the end of my two and one-half year tenure in Bern, I would like to share a few "
+                      "thoughts."),
+          (None, "C", "In a 2002 referendum, 55% of the Swiss voted to join the United Nations.")]),
+        # ... right after the REF line, after a blank (08KUALALUMPUR317); one after another without blank lines
+        # (09HAVANA721)
+        ("SUBJECT: DEMARCHE: US-EU PRISONERS OF CONSCIENCE DECLARATION\nREF: STATE 40380\n (SBU) Poloff delivered "
+         "reftel demarche and nonpaper to Adi",
+         [(None, "SBU", "Poloff delivered reftel demarche and nonpaper to Adi")]),
+        ("SUBJECT: MILITARY EXERCISES FAIL TO ROUSE CUBANS \n \n(SBU) Cuba mobilized as many cameras and reporters as "
+         "it did \nexercises was, once again, a U.S. invasion. \n(SBU) In the days leading to the three-day exercises, "
+         "the \npopulation is mobilized for action. \n",
+         [(None, "SBU", "Cuba mobilized as many cameras and reporters as it did exercises was, once again, a U.S. "
+                        "invasion."),
+          (None, "SBU", "In the days leading to the three-day exercises, the population is mobilized for action.")]),
+        # a parenthesis at a line start that is no marking stays in the text (08BERN612)
+        ("(U)  The Federal Bureau of Investigation (FBI), Department of\nHomeland Security (DHS), and Drug "
+         "Enforcement Administration\n(DEA) are the law enforcement entities represented at post.",
+         [(None, "U", "The Federal Bureau of Investigation (FBI), Department of Homeland Security (DHS), and Drug "
+                      "Enforcement Administration (DEA) are the law enforcement entities represented at post.")]),
+        # the head's parentheses at a line start are no paragraphs: a marked Classified By line (03ANKARA4230),
+        # the rest of its reasons (09BOGOTA3035, 04BOGOTA8900, 07BUENOSAIRES1833), a lettered REF list
+        # (08REYKJAVIK189, 04BRASILIA2129)
+        ("SUBJECT: TURKEY DEMANDS IMMEDIATE RELEASE OF ITS SPECIAL \nFORCES PERSONNEL IN NORTHERN IRAQ \n \n"
+         "(U) Classified by DCM Robert Deutsch, reasons 1.5, b/d. ", []),
+        ("CLASSIFIED BY: William R. Brownfield, Ambassador; REASON: 1.4(B),\n(C), (D)", []),
+        ("Classified By: Ambassador William B. Wood for reasons 1.4 (b),\n(c), and (d).", []),
+        ("Classified By: Ambassador E. Anthony Wayne for reasons 1.4(b)\n(c)and(d)", []),
+        ("REFS: (A) STATE 063034 \n (B) STATE 086086 \n (C) STATE 086470", []),
+        ("REFS: (A) Brasilia 1835 \n(B) USUN 1593 \n(C) State 152009", []),
+        # a text with numbered paragraphs keeps a marking at a line start inside its paragraph (08RANGOON749)
+        ("¶2. (S//REL TO USA, ACGU) Details of the incident follow, keyed to questions in Ref A:\nF) Unknown.\n"
+         "(S//REL TO USA, ACGU) The subject brought with him a small bottle\n\n¶3. (SBU) XXXXXXXXXXXX",
+         [(2, "S//REL TO USA, ACGU", "Details of the incident follow, keyed to questions in Ref A: F) Unknown. "
+                                     "(S//REL TO USA, ACGU) The subject brought with him a small bottle"),
+          (3, "SBU", "XXXXXXXXXXXX")]),
+    ],
+)
+def test_paragraphs_without_numbers(text, expected):
+    assert [(p["number"], p["marking"], p["text"]) for p in parse_paragraphs(text)] == expected
+
+
+def test_the_first_paragraph_without_number_is_the_summary():
+    text = (
+        "06REYKJAVIK63\n"
+        "ICELAND JOINS EU IN CONDEMNATION OF IRAQ\n"
+        "Fri Feb 24 00:00:00 +0100 2006\n"
+        "UNCLASSIFIED//FOR OFFICIAL USE ONLY\n"
+        "Embassy Reykjavik\n"
+        "VZCZCXYZ0000\n"
+        "RR RUEHWEB\n"
+        "\n"
+        "DE RUEHRK #0063 0551652\n"
+        "ZNR UUUUU ZZH\n"
+        "R 241652Z FEB 06\n"
+        "FM AMEMBASSY REYKJAVIK\n"
+        "TO SECSTATE WASHDC 2593UNCLAS REYKJAVIK 000063 \n"
+        " \n"
+        "SIPDIS \n"
+        " \n"
+        "SENSITIVE, SIPDIS \n"
+        " \n"
+        "E.O. 12958: N/A \n"
+        "TAGS: PREL PGOV KDEM KPAO PTER IZ IC\n"
+        "SUBJECT:  ICELAND JOINS EU IN CONDEMNATION OF IRAQ \n"
+        "SHRINE BOMBING \n"
+        " \n"
+        "REF:  STATE 28802 \n"
+        " \n"
+        "(SBU) Post discussed the Al-Askariya shrine bombing \n"
+        "with Icelandic MFA International Institutions Division \n"
+        "Director (and Middle East desk officer) Nikulas \n"
+        "Hannigan February 24.  Hannigan informed us that \n"
+        "Iceland had a day earlier associated itself with a \n"
+        "draft declaration by the European Union Presidency \n"
+        "condemning the bombing.  Iceland would not issue a \n"
+        "separate statement from that of the EU, Hannigan said, \n"
+        "but would take our demarche into account when \n"
+        "considering additional possible responses to the \n"
+        "incident. \n"
+        " \n"
+        "VAN VOORST"
+    )
+    record = parse_cable(text)  # 06REYKJAVIK63, whole
+    expected = ("Post discussed the Al-Askariya shrine bombing with Icelandic MFA International Institutions Division "
+                "Director (and Middle East desk officer) Nikulas Hannigan February 24. Hannigan informed us that "
+                "Iceland had a day earlier associated itself with a draft declaration by the European Union "
+                "Presidency condemning the bombing. Iceland would not issue a separate statement from that of the EU, "
+                "Hannigan said, but would take our demarche into account when considering additional possible "
+                "responses to the incident.")
+    assert [(p["number"], p["marking"], p["text"]) for p in record["paragraphs"]] == [(None, "SBU", expected)]
+    assert record["summary"] == expected
 
 
 @pytest.mark.parametrize(

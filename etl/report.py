@@ -49,7 +49,7 @@ FIELDS = (
     Field("has_to", "TO recipients", "has_routing", "with routing header", 1.0),
     Field("has_signers", "signers", "NOT is_partial", "non-partial", 0.90),
     Field("has_summary", "summary", "true", "all"),
-    Field("has_paragraphs", "numbered paragraphs", "true", "all"),
+    Field("has_paragraphs", "paragraphs", "true", "all"),
     Field("has_level", "classification level", "true", "all"),
     Field("has_handling", "handling words", "true", "all"),
     Field("has_classified_by", "classified by", "is_classified AND NOT is_partial", "classified, non-partial"),

@@ -94,9 +94,9 @@ CREATE TABLE paragraphs (
     marking  VARCHAR,
     text     VARCHAR
 );
-COMMENT ON TABLE paragraphs IS 'Numbered paragraphs of each cable with their classification markings.';
+COMMENT ON TABLE paragraphs IS 'Paragraphs of each cable with their classification markings.';
 COMMENT ON COLUMN paragraphs.cable_id IS 'The cable (cables.cable_id).';
-COMMENT ON COLUMN paragraphs.number IS 'Paragraph number as written (1 for ¶1.).';
+COMMENT ON COLUMN paragraphs.number IS 'Paragraph number as written (1 for ¶1.), NULL where the cable numbers none.';
 COMMENT ON COLUMN paragraphs.marking IS 'Paragraph marking without parentheses (U, SBU, C, S, S//NF), NULL when unmarked.';
 COMMENT ON COLUMN paragraphs.text IS 'Paragraph text, marking and page headers removed.';
 

@@ -46,7 +46,7 @@ COMMENT ON COLUMN cable_overview.subject IS 'Full subject line.';
 COMMENT ON COLUMN cable_overview.tags IS 'TAGS in order; empty when the cable has none.';
 COMMENT ON COLUMN cable_overview.to_recipients IS 'Names of the TO (action) addressees in order.';
 COMMENT ON COLUMN cable_overview.info_recipients IS 'Names of the INFO addressees in order.';
-COMMENT ON COLUMN cable_overview.paragraph_count IS 'Number of numbered paragraphs.';
+COMMENT ON COLUMN cable_overview.paragraph_count IS 'Number of paragraphs.';
 
 CREATE VIEW reference_graph AS
 SELECT

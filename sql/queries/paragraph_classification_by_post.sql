@@ -1,4 +1,4 @@
--- How are the numbered paragraphs of each post's cables marked: what share
+-- How are the paragraphs of each post's cables marked: what share
 -- is unclassified, confidential or secret, and how much is NOFORN?
 -- Markings are written many ways (S//NF, S/NF, S/NOFORN): the level is the
 -- leading letters, NOFORN any NF or NOFORN after them.

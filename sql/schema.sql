@@ -90,12 +90,14 @@ COMMENT ON COLUMN tags.kind IS 'geo, subject, program, organization or person.';
 
 CREATE TABLE paragraphs (
     cable_id VARCHAR NOT NULL,
+    position INTEGER NOT NULL,
     number   INTEGER,
     marking  VARCHAR,
     text     VARCHAR
 );
 COMMENT ON TABLE paragraphs IS 'Paragraphs of each cable with their classification markings.';
 COMMENT ON COLUMN paragraphs.cable_id IS 'The cable (cables.cable_id).';
+COMMENT ON COLUMN paragraphs.position IS 'Position of the paragraph in the cable, from 1.';
 COMMENT ON COLUMN paragraphs.number IS 'Paragraph number as written (1 for ¶1.), NULL where the cable numbers none.';
 COMMENT ON COLUMN paragraphs.marking IS 'Paragraph marking without parentheses (U, SBU, C, S, S//NF), NULL when unmarked.';
 COMMENT ON COLUMN paragraphs.text IS 'Paragraph text, marking and page headers removed.';

@@ -47,7 +47,7 @@ CREATE MACRO search(query) AS TABLE
     WITH hits AS (
         SELECT
             split_part(paragraph, '#', 1) AS cable_id,
-            split_part(paragraph, '#', 2)::INTEGER AS number,
+            split_part(paragraph, '#', 2)::INTEGER AS position,
             score
         FROM (
             SELECT name AS paragraph, fts_main_paragraph_search.match_bm25(name, query) AS score
@@ -55,8 +55,8 @@ CREATE MACRO search(query) AS TABLE
         )
         WHERE score IS NOT NULL
     )
-    SELECT h.cable_id, h.number, h.score, search_snippet(p.text, search_pattern(query)) AS snippet
+    SELECT h.cable_id, p.number, h.score, search_snippet(p.text, search_pattern(query)) AS snippet
     FROM hits h
-    JOIN paragraphs p USING (cable_id, number)
-    ORDER BY h.score DESC, h.cable_id, h.number;
+    JOIN paragraphs p USING (cable_id, position)
+    ORDER BY h.score DESC, h.cable_id, h.position;
 COMMENT ON MACRO TABLE search IS 'Full-text search over paragraph text: cable_id, paragraph number, BM25 score and a snippet, best match first. Needs the fts extension, which `cables sql` loads.';

@@ -158,7 +158,10 @@ def _tables(records: list[tuple[str, dict]]) -> dict[str, pa.Table]:
             children = record.get(field) or ()
             cable_ids += [record["cable_id"]] * len(children)
             rows += children
-        result[name] = _table(name, rows, cable_id=cable_ids)
+        columns = {"cable_id": cable_ids}
+        if name == "paragraphs":  # (their place in the list: paragraphs may have no number)
+            columns["position"] = [i for record in cables for i in range(1, len(record.get(field) or ()) + 1)]
+        result[name] = _table(name, rows, **columns)
     tags = {"cable_id": [], "position": [], "tag": [], "kind": []}
     for record in cables:
         names = record.get("tags") or ()

@@ -128,7 +128,7 @@ def test_orphan_child_rows_block_the_load(site, monkeypatch):
         )
         parts = store.manifest()
         parts["tags"].append(store.add_part("tags", orphan))
-        store.commit(parts)
+        store.commit(parts, store.build())
         return outcome
 
     monkeypatch.setattr(normalize_defs, "commit", commit_leaving_an_orphan)
@@ -179,7 +179,7 @@ def test_the_load_publishes_only_the_tables_its_own_checks_passed(site, monkeypa
             [{"cable_id": "99NOWHERE1", "position": 1, "tag": "PREL", "kind": "subject"}],
             schema=tables()["tags"].arrow_schema,
         )))
-        store.commit(parts)  # what a concurrent run with an orphan tag would commit
+        store.commit(parts, store.build())  # what a concurrent run with an orphan tag would commit
         with real_lock(*args, **kwargs):
             yield
 

@@ -22,11 +22,12 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from etl.parse import canonical_id
+from etl.pipeline.build import build_id
 from etl.pipeline.inventory import unchanged
 from etl.pipeline.parse_files import FileOutcome, end_with_parent, parse_batch
 from etl.pipeline.sources import SourceFile, path_keys, source_files
 from etl.pipeline.store import ParquetStore, year_partition
-from etl.schema import CONTENT_TABLES, tables
+from etl.schema import CONTENT_TABLES, TABLES, tables
 
 Progress = Callable[[int, int], None]
 # A file name that is already a well-formed id needs no canonical_id (the slow path).
@@ -70,6 +71,7 @@ class Plan:
     kept: pa.Table  # its rows of unchanged files whose outcome stands
     vacated: set[str]  # cables whose loaded file changed or vanished
     to_read: pa.Table  # the input files to read (sources.source_files makes them SourceFile objects)
+    rebuild: bool  # the tables were made by another build: every file is read, all tables replaced
 
 
 @dataclass
@@ -96,14 +98,15 @@ def normalize(
 
 
 def plan(files: pa.Table, store: ParquetStore) -> Plan:
-    previous = store.read("source_files")
+    rebuild = store.committed() and store.build() != build_id()
+    previous = tables()["source_files"].arrow_schema.empty_table() if rebuild else store.read("source_files")
     same = unchanged(previous, files)
     vacated = set(previous["cable_id"].filter(pc.and_(pc.equal(previous["status"], "loaded"), pc.invert(same))).to_pylist())
     # Unchanged copies of a cable whose loaded file changed or vanished compete again.
     contested = pc.and_(pc.equal(previous["status"], "duplicate"), _among(previous["cable_id"], vacated))
     kept = previous.filter(pc.and_(same, pc.invert(contested)))
     to_read = files.filter(pc.invert(pc.is_in(path_keys(files["path"]), value_set=kept["path"])))
-    return Plan(files, previous, kept, vacated, to_read)
+    return Plan(files, previous, kept, vacated, to_read, rebuild)
 
 
 def _among(column: pa.ChunkedArray, values) -> pa.ChunkedArray:
@@ -222,10 +225,10 @@ def commit(
     removed = pc.sum(pc.invert(pc.is_in(work.previous["path"], value_set=path_keys(files["path"])))).as_py() or 0
     ledger = pa.concat_tables([work.kept.filter(pc.invert(involved_rows)), _ledger_table([*involved, *outcomes])])
     new_parts = {}
-    changed = bool(outcomes or dropped or removed) or not store.committed()
+    changed = bool(outcomes or dropped or removed) or not store.committed() or work.rebuild
     if changed:  # a run with nothing new changes nothing
         new_parts = _write_state(
-            store, batches, winners, dropped, ledger.sort_by("path"), outcomes, workers or default_workers()
+            store, batches, winners, dropped, ledger.sort_by("path"), outcomes, workers or default_workers(), work.rebuild
         )
     store.remove_staging({p.staging_dir for p in parsed})
 
@@ -246,10 +249,13 @@ def commit(
     )
 
 
-def _write_state(store, batches, winners, dropped, ledger: pa.Table, outcomes, workers: int) -> dict[str, list[str]]:
-    """Commit the tables without the dropped cables, with the winning staged
-    rows, and the new ledger; returns the parts added per table."""
-    parts = store.manifest()
+def _write_state(
+    store, batches, winners, dropped, ledger: pa.Table, outcomes, workers: int, rebuild: bool
+) -> dict[str, list[str]]:
+    """Commit the tables without the dropped cables (without any of their rows
+    on a rebuild), with the winning staged rows, and the new ledger; returns
+    the parts added per table."""
+    parts = {table: [] for table in TABLES} if rebuild else store.manifest()
     for table in CONTENT_TABLES:
         parts[table] = _drop_cables(store, table, parts[table], dropped, workers)
     new_parts = _adopt_staged(store, batches, winners, workers)
@@ -263,7 +269,7 @@ def _write_state(store, batches, winners, dropped, ledger: pa.Table, outcomes, w
     rejected = [{**row, "first_bytes": first_bytes.get(row["path"])} for row in rejected]
     parts["source_files"] = [store.add_part("source_files", ledger)]
     parts["rejects"] = [store.add_part("rejects", _table("rejects", rejected))]
-    store.commit(parts)
+    store.commit(parts, build_id())
     return new_parts
 
 

@@ -90,6 +90,10 @@ class ParquetStore:
         """Whether any state was ever committed."""
         return (self.root / MANIFEST).exists()
 
+    def build(self) -> str | None:
+        """The build (etl.pipeline.build) of the last commit; None before the first or from before builds were kept."""
+        return self._read_manifest().get("build")
+
     def manifest(self) -> dict[str, list[str]]:
         """Part file names of every table, as last committed."""
         parts = self._read_manifest()["parts"]
@@ -145,10 +149,10 @@ class ParquetStore:
             os.replace(source, directory / name)
         return f"{partition}/{name}" if partition else name
 
-    def commit(self, parts: dict[str, list[str]]) -> None:
-        """Make `parts` the committed state (a table without rows gets an empty
-        part, so that every table is readable), retire the parts it replaced
-        and delete the retired parts whose grace period is over."""
+    def commit(self, parts: dict[str, list[str]], build: str) -> None:
+        """Make `parts` the committed state of a build (a table without rows
+        gets an empty part, so that every table is readable), retire the parts
+        it replaced and delete the retired parts whose grace period is over."""
         old = self._read_manifest()
         now = time.time()
         new_parts, retired, expired = {}, {}, []
@@ -164,7 +168,7 @@ class ParquetStore:
                     del retired[table][name]
         self.root.mkdir(parents=True, exist_ok=True)
         tmp = self.root / f".{MANIFEST}.tmp"
-        tmp.write_text(json.dumps({"parts": new_parts, "retired": retired}, indent=1))
+        tmp.write_text(json.dumps({"parts": new_parts, "retired": retired, "build": build}, indent=1))
         os.replace(tmp, self.root / MANIFEST)
         for path in expired:
             path.unlink(missing_ok=True)

@@ -157,9 +157,10 @@ def test_a_warehouse_of_another_build_is_parsed_again(tmp_path):
     # A warehouse committed by another parser or schema (etl.pipeline.build):
     # the next run reads every file again and replaces every table.
     sample = sorted(SAMPLE_DIR.glob("*.txt"))[:20]
-    args = ["run", *[a for p in sample for a in ("--source", str(p))], "--no-search-index"]
+    warehouse = tmp_path / "warehouse"
+    args = ["run", *[a for p in sample for a in ("--source", str(p))], "--warehouse", str(warehouse), "--no-search-index"]
     assert run_cables(*args, cwd=tmp_path).returncode == 0
-    manifest = tmp_path / "warehouse" / "parquet" / "manifest.json"
+    manifest = warehouse / "parquet" / "manifest.json"
     state = json.loads(manifest.read_text())
     assert state["build"] == build_id()
     again = run_cables(*args, cwd=tmp_path)
@@ -169,7 +170,7 @@ def test_a_warehouse_of_another_build_is_parsed_again(tmp_path):
     assert rebuilt.returncode == 0, rebuilt.stderr
     assert "(20 read, 0 unchanged)" in rebuilt.stdout
     assert json.loads(manifest.read_text())["build"] == build_id()
-    with duckdb.connect(str(tmp_path / "warehouse" / "cables.duckdb"), read_only=True) as con:
+    with duckdb.connect(str(warehouse / "cables.duckdb"), read_only=True) as con:
         assert con.sql("SELECT count(*), count(DISTINCT cable_id) FROM cables").fetchone() == (20, 20)
         paragraphs = con.sql("SELECT count(*), count(DISTINCT (cable_id, position)) FROM paragraphs").fetchone()
     assert paragraphs[0] == paragraphs[1] > 0  # no paragraph twice: the old parts are gone

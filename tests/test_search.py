@@ -51,6 +51,14 @@ def test_search_finds_exactly_the_paragraphs_with_the_word(con, word):
     assert len(results) == len(expected)
 
 
+def test_paragraphs_without_number_are_found(con):
+    # 07REYKJAVIK92 numbers none of its paragraphs: each opens with its marking
+    assert ("07REYKJAVIK92", None) in {(cable_id, number) for cable_id, number, _, _ in search(con, "Hannigan")}
+    (keys, distinct) = con.execute("SELECT count(name), count(DISTINCT name) FROM fts_main_paragraph_search.docs").fetchone()
+    (paragraphs,) = con.execute("SELECT count(*) FROM paragraphs").fetchone()
+    assert keys == distinct == paragraphs
+
+
 def test_results_are_ranked_by_bm25_score(con):
     scores = [score for _, _, score, _ in search(con, "nuclear weapons program")]
     assert len(scores) > 1 and all(s > 0 for s in scores)

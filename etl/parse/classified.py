@@ -202,9 +202,9 @@ def _by_position(text: str) -> int:
     for needle in _LASSIFIED:
         for found in needle.finditer(text, 0, _HEAD):
             m = _BY.match(text, found.start(), _HEAD)
-            # not "DECLASSIFIED BY NARA", not a mention: 'ADD "CLASSIFIED BY" LINE'
-            declassified = text[max(0, found.start() - 3) : found.start()].lower() == "dec"
-            if m and not declassified and text[m.end() : m.end() + 1] not in ('"', "”"):
+            # not a mention: 'ADD "CLASSIFIED BY" LINE', not "DECLASSIFIED BY NARA"
+            if (m and text[m.end() : m.end() + 1] not in ('"', "”")
+                    and text[max(0, found.start() - 3) : found.start()].lower() != "dec"):
                 # "Classified By: Classified By: X" once in a while
                 while (again := _BY.match(text, m.end() + 1, _HEAD)) and text[m.end()] in "Cc":
                     m = again

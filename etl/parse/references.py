@@ -21,6 +21,7 @@ is what keeps ordinary words from being read as references.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from etl.parse.ids import canonical_id, make_id, resolve_station, split_id
 
@@ -379,6 +380,7 @@ def _cables(item: str, raw_item: str, context: tuple) -> list[tuple[str, str, in
     return found
 
 
+@lru_cache(maxsize=4096)  # (the stations cited recur: STATE, the posts of each region)
 def _station(run: str) -> tuple[str, int] | None:
     """(station, offset of its first word in run) for the words ending run.
 

@@ -62,8 +62,17 @@ _TITLE_WORDS = frozenset(
     mincounselor polcounselor econcounselor polchief econchief congen permrep estoff esthoff off com mc
     polmc econmin ca pas couselor prt""".split()
 )
+# A word whose lost letters the copy replaced by a Q ("CooQnator"; not McQueen): part of no
+# name, taken as a (damaged) title.
+_GARBLED = re.compile(r"[a-z]Q[a-tv-z]")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PARTICLES = frozenset({"van", "von", "de", "del", "der", "da", "di", "la", "le", "st"})
+# A name split by the copy: "Do nald", "Dona ld", "Andrew Y\noung,", "Gustavo Delga\ndo:"
+# (glued back where one side has one or two letters and the small one is no word).
+_SPLIT_WORD = re.compile(r"(?<![\w.'’])([A-Z][a-z]*)(?:[ \t]+|[ \t]*\n[ \t]*)([a-z]+)(?=[,;:]?(?:\s|$))")
+_NO_FRAGMENTS = _PARTICLES | {"a", "i", "an", "and", "as", "at", "by", "fo", "for", "in", "is", "nor", "of", "on", "or", "per", "the", "to"}
+# A lone dot where an initial was lost: "Kevin . Johnson"
+_LONE_DOT = re.compile(r"(?<=\w)[ \t]+\.(?=[ \t]+[A-Z])")
 
 # --- reasons ---------------------------------------------------------------------
 # 1.4, 1.4B, 1(B), typed 1:4 or 1/4
@@ -228,7 +237,16 @@ def _classifier_text(text: str) -> str:
     if who[:12].lower() == "derived from":  # "Classified By: Derived from Multiple Sources": no person
         return ""
     tail = _WHO_TAIL.search(who, max(0, len(who) - 30))
-    return who[: tail.start()] if tail else who
+    if tail:
+        who = who[: tail.start()]
+    return _LONE_DOT.sub("", _SPLIT_WORD.sub(_rejoin, who))
+
+
+def _rejoin(m: re.Match) -> str:
+    head, fragment = m.groups()
+    if min(len(head), len(fragment)) > 2 or fragment in _NO_FRAGMENTS:
+        return m.group()
+    return head + fragment
 
 
 @lru_cache(maxsize=4096)  # (the names and titles of each post's classifiers recur)
@@ -264,7 +282,7 @@ def _name_in(piece: str) -> tuple[str, bool]:
 @lru_cache(maxsize=4096)  # (titles and the names of the posts' staff recur)
 def _is_title(word: str) -> bool:
     w = word.lower().strip(".,:;()'\"").replace(".", "")
-    return w in _TITLE_WORDS or w.startswith("amb") or "/" in w or w.isdigit()
+    return w in _TITLE_WORDS or w.startswith("amb") or "/" in w or w.isdigit() or bool(_GARBLED.search(word))
 
 
 def _cut_short(run: str, words: list[str]) -> bool:

@@ -135,6 +135,15 @@ REAL_LINES = [
         ('Classified By: Ambassador John ...\n\nC O N F I D E N T I A L SECTION 01 OF 03 MOSCOW 000241', [], None),  # 10MOSCOW241
         ('CLASSIFIED BY: Mark Wells, Political Counse...\n\n\nid: 227458', ['Mark Wells'], None),  # 09BOGOTA3093
         ('Classified By: Ambassador John F. Tefft ...\n\nC O N F I D E N T I A L SECTION 01 OF 02 KYIV', ['John F. Tefft'], None),  # 10KYIV190
+        # names split by the copy, glued back where one side has one or two letters
+        ('Classified By: Minister Counselor for Economic and Political Affairs Do nald A. Blome for reasons 1.4 (b) and (d).\n', ['Donald A. Blome'], '1.4(b),(d)'),  # 09CAIRO1617
+        ('Classified By: Classified by Economic-Political Minister-Counselor Dona ld A. Blome for reason 1.4 (b) and (d). (C) Per reftel', ['Donald A. Blome'], '1.4(b),(d)'),  # 09CAIRO1465
+        ('Classified By: Acting Minister Counselor for Political Affairs Andrew Y \noung, 1.4 (b/d). \n', ['Andrew Young'], '1.4(b),(d)'),  # 09PARIS848
+        ('Classified By: Classified by Political Minister Counselor Gustavo Delga \ndo: Reason: 1.4 (b),(d). \n', ['Gustavo Delgado'], '1.4(b),(d)'),  # 09MEXICO3114
+        ('Classified By: Minister-Counselor for Political Military Affairs Michae \nl Corbin for reasons 1.4 (b, d). \n', ['Michael Corbin'], '1.4(b),(d)'),  # 09BAGHDAD383
+        ('Classified By: Deputy Chief of Mission Kevin . Johnson \nfor reasons 1.4 b and d \n', ['Kevin Johnson'], '1.4(b),(d)'),  # 09OSLO146: a lost initial
+        ('Classified By: Interagency Provincial Affairs Deputy CooQnator Hoyt Y ee for reasons 1.4 (b) and (d)\n', ['Hoyt Yee'], '1.4(b),(d)'),  # 09KABUL3161: a Q for lost letters
+        ('Classified By: Minister Counselor for Political Affairs George Glass fo r reasons 1.4 (b,d). \n', ['George Glass'], '1.4(b),(d)'),  # 09BERLIN1467: "fo" is no fragment
 ]
 
 

@@ -27,11 +27,12 @@ _HEAD = 4000
 _BY = re.compile(r"(?i)lassified[ \t\xa0]+by[ \t\xa0]*:?[ \t\xa0]*")
 _LASSIFIED = (re.compile("lassified"), re.compile("LASSIFIED"))  # literal scans are the fastest
 _LAST_BY: list[tuple[str | None, int]] = [(None, -1)]  # the last text searched, its result
-# Where the classifier ends and the reasons begin ("for reasons", "REASON:", "1.4").
+# Where the classifier ends and the reasons begin ("for reasons", "REASON:", "1.4";
+# "for reasons" also glued to the name: "Laura Kirkconnellfor reasons").
 # (Searched in lower case. Each branch starts with a plain character and checks the
 # word start after it: regexes that begin with \b or a lookbehind scan 10x slower.)
 _WHO_END = re.compile(
-    r"f(?<![a-z]f)or?[ \t]+rea|f(?<![a-z]f)or[ \t\\]*(?:\n|$)|r(?<![a-z]r)e?a[ \t]*s\s*o?\s*n|p(?<![a-z]p)er\b|"
+    r"f(?:(?<![a-z]f)or?[ \t]+rea|or[ \t]+reason)|f(?<![a-z]f)or[ \t\\]*(?:\n|$)|r(?<![a-z]r)e?a[ \t]*s\s*o?\s*n|p(?<![a-z]p)er\b|"
     r"e(?<![a-z]e)\.?o\.?[ \t]*12958|1(?<![\d.]1)[ \t]*\.[ \t]*[4-6]\b|1(?<![\d.]1)\([a-h]\)|"
     r"u(?<![a-z]u)nder[ \t]+section|b(?<![a-z]b)ased\b|<br>|\n[ \t]*\n|\n[ \t]*¶|\n[ \t]*\d{1,2}[ \t]*\.|\n[ \t]*\("
 )

@@ -144,6 +144,7 @@ REAL_LINES = [
         ('Classified By: Deputy Chief of Mission Kevin . Johnson \nfor reasons 1.4 b and d \n', ['Kevin Johnson'], '1.4(b),(d)'),  # 09OSLO146: a lost initial
         ('Classified By: Interagency Provincial Affairs Deputy CooQnator Hoyt Y ee for reasons 1.4 (b) and (d)\n', ['Hoyt Yee'], '1.4(b),(d)'),  # 09KABUL3161: a Q for lost letters
         ('Classified By: Minister Counselor for Political Affairs George Glass fo r reasons 1.4 (b,d). \n', ['George Glass'], '1.4(b),(d)'),  # 09BERLIN1467: "fo" is no fragment
+        ('Classified By: A/DCM Laura Kirkconnellfor reasons 1.4 (B) & (D). 1. (C) \n\n', ['Laura Kirkconnell'], '1.4(b),(d)'),  # 09STOCKHOLM679: "for" glued to the name
 ]
 
 

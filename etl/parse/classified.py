@@ -26,6 +26,9 @@ _HEAD = 4000
 # --- Classified By ---------------------------------------------------------------
 _BY = re.compile(r"(?i)lassified[ \t\xa0]+by[ \t\xa0]*:?[ \t\xa0]*")
 _LASSIFIED = (re.compile("lassified"), re.compile("LASSIFIED"))  # literal scans are the fastest
+# Typos, looked for where no "Classified By" is: "Classiied By", "Classfied By", "Classjfied By"
+_BY_TYPO = re.compile(r"(?i)class(?!ified)[a-z]{2,5}ed[ \t\xa0]+by[ \t\xa0]*:?[ \t\xa0]*")
+_CLASS = (re.compile("Class"), re.compile("CLASS"))
 _LAST_BY: list[tuple[str | None, int]] = [(None, -1)]  # the last text searched, its result
 # Where the classifier ends and the reasons begin ("for reasons", "REASON:", "1.4";
 # "for reasons" also glued to the name: "Laura Kirkconnellfor reasons").
@@ -222,6 +225,9 @@ def _by_position(text: str) -> int:
                 break
         if position >= 0:
             break
+    if position < 0:
+        position = next((m.end() for needle in _CLASS for found in needle.finditer(text, 0, _HEAD)
+                         if (m := _BY_TYPO.match(text, found.start(), _HEAD))), -1)
     _LAST_BY[0] = (text, position)
     return position
 

@@ -145,6 +145,10 @@ REAL_LINES = [
         ('Classified By: Interagency Provincial Affairs Deputy CooQnator Hoyt Y ee for reasons 1.4 (b) and (d)\n', ['Hoyt Yee'], '1.4(b),(d)'),  # 09KABUL3161: a Q for lost letters
         ('Classified By: Minister Counselor for Political Affairs George Glass fo r reasons 1.4 (b,d). \n', ['George Glass'], '1.4(b),(d)'),  # 09BERLIN1467: "fo" is no fragment
         ('Classified By: A/DCM Laura Kirkconnellfor reasons 1.4 (B) & (D). 1. (C) \n\n', ['Laura Kirkconnell'], '1.4(b),(d)'),  # 09STOCKHOLM679: "for" glued to the name
+        # typos of "Classified"
+        ('REF: A. MANAMA 165 B. MANAMA 320 C. MANAMA 363 D. MANAMA 486 Classiied By: CDA Christopher Henzel for reasons 1.4 (b)and (d)\n', ['Christopher Henzel'], '1.4(b),(d)'),  # 08ECTION01OF02MANAMA492
+        ('Classfied By: Charge Richard Miles, reasons 1.4 (b) and (d).\n', ['Richard Miles'], '1.4(b),(d)'),  # 09ASHGABAT757
+        ('Classjfied By: PolCouns Geoff Pyatt for Reasons 1.4 (B, D) \n\n', ['Geoff Pyatt'], '1.4(b),(d)'),  # 06NEWDELHI27
 ]
 
 

@@ -114,7 +114,11 @@ def parse_classified_by(text: str) -> list[str]:
     last_piece = -2
     after_title = False  # the piece before held only a title: "CDA, a.i., Hugo Llorens"
     for i, piece in enumerate(_PIECE_SPLIT.split(who)):
-        name, titled = _name_in(piece)
+        if i == 0 and piece.islower():  # written in small letters: "com jonathan farrar", "kathy schleigh, OMS"
+            name, titled = _name_in(piece.title())
+            name = name.lower()
+        else:
+            name, titled = _name_in(piece)
         if not name:
             after_title = titled or after_title and not piece.strip(" .")
             continue

@@ -149,6 +149,11 @@ REAL_LINES = [
         ('REF: A. MANAMA 165 B. MANAMA 320 C. MANAMA 363 D. MANAMA 486 Classiied By: CDA Christopher Henzel for reasons 1.4 (b)and (d)\n', ['Christopher Henzel'], '1.4(b),(d)'),  # 08ECTION01OF02MANAMA492
         ('Classfied By: Charge Richard Miles, reasons 1.4 (b) and (d).\n', ['Richard Miles'], '1.4(b),(d)'),  # 09ASHGABAT757
         ('Classjfied By: PolCouns Geoff Pyatt for Reasons 1.4 (B, D) \n\n', ['Geoff Pyatt'], '1.4(b),(d)'),  # 06NEWDELHI27
+        # names in small letters (right after "Classified By:")
+        ('Classified By: com jonathan farrar for reasons 1.4 (b) & (d) \n\n', ['jonathan farrar'], '1.4(b),(d)'),  # 09HAVANA172
+        ('CLASSIFIED BY: kathy schleigh, OMS, State, NAS; REASON: 1.4(B) \n', ['kathy schleigh'], '1.4(b)'),  # 10LIMA99
+        # a redacted name stands for the classifier's name (as XXXXXXXXXXXX does)
+        ('Classified By: xxxxx for Reasons 1.4 (b) and (d\n)\n', ['xxxxx'], '1.4(b),(d)'),  # 10BAGHDAD167
 ]
 
 

@@ -75,8 +75,10 @@ _PARTICLES = frozenset({"van", "von", "de", "del", "der", "da", "di", "la", "le"
 # (glued back where one side has one or two letters and the small one is no word).
 _SPLIT_WORD = re.compile(r"(?<![\w.'’])([A-Z][a-z]*)(?:[ \t]+|[ \t]*\n[ \t]*)([a-z]+)(?=[,;:]?(?:\s|$))")
 _NO_FRAGMENTS = _PARTICLES | {"a", "i", "an", "and", "as", "at", "by", "fo", "for", "in", "is", "nor", "of", "on", "or", "per", "the", "to"}
-# A lone dot where an initial was lost: "Kevin . Johnson"
-_LONE_DOT = re.compile(r"(?<=\w)[ \t]+\.(?=[ \t]+[A-Z])")
+# A lone dot where an initial was lost ("Kevin . Johnson"), an office in parentheses after
+# the name ("U/S Maria Otero (G)"): dropped.
+_LONE_DOT_OR_OFFICE = re.compile(r"(?<=\w)[ \t]+(?:\.(?=[ \t]+[A-Z])|\([A-Z]{1,4}\))")
+_GLUED_BY_COLON = re.compile(r"(?<=[A-Za-z]):(?=[A-Za-z])")  # "AMB:WBWOOD"
 
 # --- reasons ---------------------------------------------------------------------
 # 1.4, 1.4B, 1(B), typed 1:4 or 1/4
@@ -250,7 +252,8 @@ def _classifier_text(text: str) -> str:
     tail = _WHO_TAIL.search(who, max(0, len(who) - 30))
     if tail:
         who = who[: tail.start()]
-    return _LONE_DOT.sub("", _SPLIT_WORD.sub(_rejoin, who))
+    who = _GLUED_BY_COLON.sub(" ", _SPLIT_WORD.sub(_rejoin, who))
+    return _LONE_DOT_OR_OFFICE.sub("", who)
 
 
 def _rejoin(m: re.Match) -> str:

@@ -154,6 +154,9 @@ REAL_LINES = [
         ('CLASSIFIED BY: kathy schleigh, OMS, State, NAS; REASON: 1.4(B) \n', ['kathy schleigh'], '1.4(b)'),  # 10LIMA99
         # a redacted name stands for the classifier's name (as XXXXXXXXXXXX does)
         ('Classified By: xxxxx for Reasons 1.4 (b) and (d\n)\n', ['xxxxx'], '1.4(b),(d)'),  # 10BAGHDAD167
+        # a title glued by a colon, an office in parentheses
+        ('Classified By: AMB:WBWOOD for Reasons 1.4 (b)+(e) \n', ['WBWOOD'], '1.4(b),(e)'),  # 06BOGOTA1970
+        ('Classified By: U/S Maria Otero (G). Reason: 1.4 (b) and (d) \n', ['Maria Otero'], '1.4(b),(d)'),  # 09STATE100988
 ]
 
 

@@ -154,6 +154,7 @@ _HANDLING_WORDS = {
     "SIPDIS": "SIPDIS", "NOFORN": "NOFORN", "SENSITIVE": "SENSITIVE", "EXDIS": "EXDIS", "NODIS": "NODIS",
     "LIMDIS": "LIMDIS", "STADIS": "STADIS", "ORCON": "ORCON", "PROPIN": "PROPIN", "REL TO": "REL TO",
     "FOUO": "FOUO", "FOR OFFICIAL USE ONLY": "FOUO",
+    "SENSITVE": "SENSITIVE", "SENSTIVE": "SENSITIVE", "SENSITIE": "SENSITIVE",  # typos
 }
 # All of them in one scan. Its matches do not overlap: a word starting inside
 # another (SIPDIS in LIMDISIPDIS) is not one.

@@ -172,6 +172,11 @@ def test_level_from_routing(routing, level):
         (("Sipdis, isn/mtr, eur/ags and eur/pra",), ["SIPDIS"]),  # 08BERLIN643
         (("Sensitive, sipdis",), ["SENSITIVE", "SIPDIS"]),  # 10NAIROBI165
         (("SENSITIVE BUT UNCLASSIFIED",), ["SENSITIVE"]),  # 05BRASILIA369
+        # typos
+        (("UNCLAS MADRID 001030\n\nSIPDIS\n\nSENSITVE, SIPDIS\n\nE.O. 12958: N/A",), ["SIPDIS", "SENSITIVE"]),  # 07MADRID1030
+        (("UNCLAS REYKJAVIK 000140 \n \nSIPDIS \n \nSENSITIE \n \nSTATE FOR EUR A/DAS PIERANGELO",),
+         ["SIPDIS", "SENSITIVE"]),  # 09REYKJAVIK140
+        (("IN SAO PAULO SENSTIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY.",), ["SENSITIVE"]),  # 06SAOPAULO360
         # a capital may follow (lines joined without a blank), a small letter may not
         (("S E C R E T SECTION 01 OF 02 CAIRO 000493SIPDISFOR THE DIRECTOR FROM THE AMBASSADORE.O. 12958",),
          ["SIPDIS"]),  # 06CAIRO493

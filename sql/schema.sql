@@ -48,7 +48,7 @@ COMMENT ON COLUMN cables.originating_station IS 'Routing indicator of the sendin
 COMMENT ON COLUMN cables.sender IS 'Sender as on the FM line (AMEMBASSY BEIJING).';
 COMMENT ON COLUMN cables.sections IS 'Number of sections (m of SECTION n OF m); 1 for a single-section cable.';
 COMMENT ON COLUMN cables.is_partial IS 'True when the source holds only a partial extract of the original cable.';
-COMMENT ON COLUMN cables.handling IS 'Handling and dissemination words in order (SIPDIS, NOFORN, SENSITIVE, EXDIS, NODIS, ...).';
+COMMENT ON COLUMN cables.handling IS 'Handling and dissemination words in order (SIPDIS, NOFORN, SENSITIVE, EXDIS, NODIS, EFTO, ...).';
 COMMENT ON COLUMN cables.summary IS 'Text between SUMMARY and END SUMMARY, else the first paragraph.';
 COMMENT ON COLUMN cables.signers IS 'Surnames of the signers on the closing lines (RANDT).';
 COMMENT ON COLUMN cables.classified_by IS 'Names of the classifying officials from the Classified By: line.';

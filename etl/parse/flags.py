@@ -155,6 +155,7 @@ _HANDLING_WORDS = {
     "LIMDIS": "LIMDIS", "STADIS": "STADIS", "ORCON": "ORCON", "PROPIN": "PROPIN", "REL TO": "REL TO",
     "FOUO": "FOUO", "FOR OFFICIAL USE ONLY": "FOUO",
     "SENSITVE": "SENSITIVE", "SENSTIVE": "SENSITIVE", "SENSITIE": "SENSITIVE",  # typos
+    "EFTO": "EFTO", "E F T O": "EFTO",  # Encrypt For Transmission Only (UNCLAS E F T O LONDON 002883)
 }
 # All of them in one scan. Its matches do not overlap: a word starting inside
 # another (SIPDIS in LIMDISIPDIS) is not one.

@@ -165,7 +165,9 @@ def test_level_from_routing(routing, level):
     "texts, words",
     [
         (("SIPDIS",), ["SIPDIS"]),  # 07BEIJING2463
-        (("UNCLAS E F T O LONDON 002883 \n \nNOFORN \nSENSITIVE \nSIPDIS",), ["NOFORN", "SENSITIVE", "SIPDIS"]),  # 08EFTOLONDON2883
+        (("UNCLAS E F T O LONDON 002883 \n \nNOFORN \nSENSITIVE \nSIPDIS",),
+         ["EFTO", "NOFORN", "SENSITIVE", "SIPDIS"]),  # 08EFTOLONDON2883: Encrypt For Transmission Only
+        (("RHEHNSC/NSC WASHDC PRIORITYUNCLAS E F T O SECTION 01 OF 02 LONDON 000021",), ["EFTO"]),  # 10LONDON21
         (("SENSITIVE, SIPDIS",), ["SENSITIVE", "SIPDIS"]),  # 06MEXICO6413
         (("SIPDIS SIPDIS",), ["SIPDIS"]),  # 07STATE159388: each word once
         # any case

@@ -13,7 +13,7 @@ from etl.parse.classified import parse_classification_reasons, parse_classified_
 from etl.parse.closing import parse_signers
 from etl.parse.copies import cable_text_end, find_copy
 from etl.parse.flags import (ClassLine, count_redactions, find_class_line, handling_words, is_partial,
-                             level_from_header, level_from_routing, sections_from_pages)
+                             level_from_header, level_from_routing, sbu_statement, sections_from_pages)
 from etl.parse.header import split_header
 from etl.parse.ids import canonical_id, full_year, split_id
 from etl.parse.normalize import normalize
@@ -164,7 +164,7 @@ def parse_cable(text: str) -> dict:
     head_end = min(found_tags[1] if found_tags else len(head), subject_start if subject else len(head))
 
     classification = header["classification"] if header else None
-    handling = handling_words(classification, head[:head_end])
+    handling = handling_words(classification, head[:head_end], sbu_statement(head[head_end:]))
     level = (level_from_header(classification)
              or (class_line.level if class_line else None)
              or level_from_routing(pre_text))

@@ -194,6 +194,17 @@ def handling_words(*texts: str | None) -> list[str]:
     return list(found)
 
 
+# The statement "SENSITIVE BUT UNCLASSIFIED" may follow the SUBJECT and REF lines,
+# where other handling words are not the cable's (REF: ANKARA 1561 (EXDIS)).
+_SBU_STATEMENT = re.compile("(?i)SENSITIVE BUT UNCLAS")
+
+
+def sbu_statement(text: str) -> str | None:
+    """The "SENSITIVE BUT UNCLASSIFIED" of a text (the head after SUBJECT), or None."""
+    m = _SBU_STATEMENT.search(text)
+    return m.group() if m else None
+
+
 _X_RUN = re.compile("[Xx]+")
 
 

@@ -229,6 +229,26 @@ def test_handling_words_come_from_the_head_only(text):
     assert parse_cable(text)["handling"] == ["SIPDIS"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 07PARIS1791 (addressee lines left out): the SBU statement after SUBJECT and REF
+        "UNCLAS PARIS 001791 \n\nSIPDIS \n\nSIPDIS \n\nDEPT OF LABOR FOR ILAB \n\nE.O. 12958: N/A \n"
+        "TAGS: PGOV ELAB EU FR PINR SOCI ECON\nSUBJECT: IT'S PRESIDENT SARKOZY -- IN A CLEAR-CUT VICTORY \n"
+        "OVER SEGOLENE ROYAL \n\nREF: A. (A) PARIS 1784 AND PREVIOUS \n¶B. (B) EMBASSY PARIS DAILY SIPRNET REPORT "
+        "FOR MAY 4 \n¶C. 2007 AND PREVIOUS \n\nSENSITIVE BUT UNCLASSIFIED -- HANDLE ACCORDINGLY \n\nSUMMARY \n"
+        "------- \n¶1. (SBU) Nicolas Sarkozy has won France's presidency by a",
+        # 08BEIJING3899
+        "UNCLAS BEIJING 003899\n\nSIPDIS\nENSITIVE\n\nFOR EAP/CM PAMELA PARK\n\nE.O. 12958: N/A\n"
+        "TAGS: ECON EFIN CH\nSUBJECT: China's SAFE Cautious about U.S. Lending\n\nRef: Beijing 03888\n\n"
+        "THIS CABLE IS SENSITIVE BUT UNCLASSIFIED. NOT FOR\nINTERNET DISTRIBUTION.\n\n"
+        "¶1. (SBU) Summary. State Administration of Foreign",
+    ],
+)
+def test_sensitive_but_unclassified_after_the_subject(text):
+    assert parse_cable(text)["handling"] == ["SIPDIS", "SENSITIVE"]
+
+
 def test_handling_word_glued_to_the_routing_header():
     # 07LAPAZ3262 (addressees left out): no classification line, SIPDIS glued to the last addressee
     text = ("O 142321Z DEC 07\nFM AMEMBASSY LA PAZ\nTO RUEHC/SECSTATE WASHDC IMMEDIATE 5974\n"

@@ -43,10 +43,11 @@ _WHO_END = re.compile(
 # ("easons" in one case only: "Richard M. Eason" is a name.)
 _WHO_TAIL = re.compile(r"(?i)(?:[\s,;.:]+(?:fo[ \t]*r?|by|nor|per|re?|(?-i:e?a[ \t]*s\w*|E?A[ \t]*S[A-Z]*))\b)+[\s,;.:]*$")
 _PIECE_SPLIT = re.compile(r"[,;&]| and ")
-# Capitalized words (and particles) ending a piece: the name, maybe after title words.
+# Capitalized words (and particles) ending a piece: the name, maybe after title words
+# (a name may wrap at a line end: "Josiah\nRosenblatt").
 _NAME_RUN = re.compile(
     r"(?<!\S)(?:[A-Z][\w'’.-]*|(?:van|von|de|del|der|da|di|la|le)\b)"
-    r"(?:[ \t]+(?:[A-Z][\w'’.-]*|(?:van|von|de|del|der|da|di|la|le)\b))*[ \t.:\\–-]*$"
+    r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:[A-Z][\w'’.-]*|(?:van|von|de|del|der|da|di|la|le)\b))*[ \t.:\\–-]*$"
 )
 # Words of titles and offices, lower case, without dots ("Amb." -> "amb").
 _TITLE_WORDS = frozenset(
@@ -288,7 +289,7 @@ def _name_in(piece: str) -> tuple[str, bool]:
         words = words[2:]
     if not words or _cut_short(m.group(), words):
         return "", titled
-    if len(words) == 1 and resolve_station(words[0], 0):  # "Embassy Bamako"
+    if len(words) <= 2 and resolve_station("".join(words), 0):  # "Embassy Bamako", "Embassy Abu\nDhabi"
         return "", titled
     return " ".join(words).rstrip(".,"), titled
 

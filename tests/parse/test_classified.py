@@ -157,6 +157,12 @@ REAL_LINES = [
         # a title glued by a colon, an office in parentheses
         ('Classified By: AMB:WBWOOD for Reasons 1.4 (b)+(e) \n', ['WBWOOD'], '1.4(b),(e)'),  # 06BOGOTA1970
         ('Classified By: U/S Maria Otero (G). Reason: 1.4 (b) and (d) \n', ['Maria Otero'], '1.4(b),(d)'),  # 09STATE100988
+        # a name wrapped at a line end (but not a post: "Abu \nDhabi")
+        ('Classified By: Political Minister Counselor Josiah\nRosenblatt for reasons 1.4. (b) and (d).\n \n', ['Josiah Rosenblatt'], '1.4(b),(d)'),  # 07PARIS4533
+        ('Classified By: EUR/PRA ACTING DIRECTOR KATHELEEN\nMORENSKI FOR REASONS 1.4 (B) AND (D).\n\n', ['KATHELEEN MORENSKI'], '1.4(b),(d)'),  # 09STATE83014
+        ('Classified By: MICHAEL P. \nOWENS, ACTING DIR, INR/OPS. REASON: 1.4(C). \n \n', ['MICHAEL P. OWENS'], '1.4(c)'),  # 09STATE85454
+        ('Classified By: Interagency Provincial Affairs Coordinator Scott F.\nKilner for Reasons 1.4(b) and (d)\n\n', ['Scott F. Kilner'], '1.4(b),(d)'),  # 10KABUL12
+        ('CLASSIFIED BY: Richard G. Olson, Ambassador, State, US Embassy Abu \nDhabi, UAE; REASON: 1.4(B), (D) \n \n', ['Richard G. Olson'], '1.4(b),(d)'),  # 09ABUDHABI1151
 ]
 
 

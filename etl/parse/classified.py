@@ -26,9 +26,10 @@ _HEAD = 4000
 # --- Classified By ---------------------------------------------------------------
 _BY = re.compile(r"(?i)lassified[ \t\xa0]+by[ \t\xa0]*:?[ \t\xa0]*")
 _LASSIFIED = (re.compile("lassified"), re.compile("LASSIFIED"))  # literal scans are the fastest
-# Typos, looked for where no "Classified By" is: "Classiied By", "Classfied By", "Classjfied By"
+# Typos (all in sentence case), looked for where no "Classified By" is: "Classiied By",
+# "Classfied By", "Classjfied By"
 _BY_TYPO = re.compile(r"(?i)class(?!ified)[a-z]{2,5}ed[ \t\xa0]+by[ \t\xa0]*:?[ \t\xa0]*")
-_CLASS = (re.compile("Class"), re.compile("CLASS"))
+_CLASS = re.compile("Class")
 _LAST_BY: list[tuple[str | None, int]] = [(None, -1)]  # the last text searched, its result
 # Where the classifier ends and the reasons begin ("for reasons", "REASON:", "1.4";
 # "for reasons" also glued to the name: "Laura Kirkconnellfor reasons").
@@ -74,12 +75,12 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PARTICLES = frozenset({"van", "von", "de", "del", "der", "da", "di", "la", "le", "st"})
 # A name split by the copy: "Do nald", "Dona ld", "Andrew Y\noung,", "Gustavo Delga\ndo:"
 # (glued back where one side has one or two letters and the small one is no word).
-_SPLIT_WORD = re.compile(r"(?<![\w.'’])([A-Z][a-z]*)(?:[ \t]+|[ \t]*\n[ \t]*)([a-z]+)(?=[,;:]?(?:\s|$))")
+_SPLIT_WORD = re.compile(r"([A-Z](?<![\w.'’][A-Z])[a-z]*)(?:[ \t]+|[ \t]*\n[ \t]*)([a-z]+)(?=[,;:]?(?:\s|$))")
 _NO_FRAGMENTS = _PARTICLES | {"a", "i", "an", "and", "as", "at", "by", "fo", "for", "in", "is", "nor", "of", "on", "or", "per", "the", "to"}
 # A lone dot where an initial was lost ("Kevin . Johnson"), an office in parentheses after
 # the name ("U/S Maria Otero (G)"): dropped.
-_LONE_DOT_OR_OFFICE = re.compile(r"(?<=\w)[ \t]+(?:\.(?=[ \t]+[A-Z])|\([A-Z]{1,4}\))")
-_GLUED_BY_COLON = re.compile(r"(?<=[A-Za-z]):(?=[A-Za-z])")  # "AMB:WBWOOD"
+_LONE_DOT_OR_OFFICE = re.compile(r"[ \t]+(?:\.(?=[ \t]+[A-Z])|\([A-Z]{1,4}\))")
+_GLUED_BY_COLON = re.compile(r":(?<=[A-Za-z]:)(?=[A-Za-z])")  # "AMB:WBWOOD"
 
 # --- reasons ---------------------------------------------------------------------
 # 1.4, 1.4B, 1(B), typed 1:4 or 1/4
@@ -233,7 +234,7 @@ def _by_position(text: str) -> int:
         if position >= 0:
             break
     if position < 0:
-        position = next((m.end() for needle in _CLASS for found in needle.finditer(text, 0, _HEAD)
+        position = next((m.end() for found in _CLASS.finditer(text, 0, _HEAD)
                          if (m := _BY_TYPO.match(text, found.start(), _HEAD))), -1)
     _LAST_BY[0] = (text, position)
     return position

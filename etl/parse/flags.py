@@ -157,9 +157,20 @@ _HANDLING_WORDS = {
     "SENSITVE": "SENSITIVE", "SENSTIVE": "SENSITIVE", "SENSITIE": "SENSITIVE",  # typos
     "EFTO": "EFTO", "E F T O": "EFTO",  # Encrypt For Transmission Only (UNCLAS E F T O LONDON 002883)
 }
+
+
+def _by_first_letter(words) -> str:
+    """Alternation of the words grouped by first letter, S(?:IPDIS|ENSITIVE|...)|N(?:OFORN|...):
+    a faster scan than a plain alternation (a position tries one branch)."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in rests.items())
+
+
 # All of them in one scan. Its matches do not overlap: a word starting inside
 # another (SIPDIS in LIMDISIPDIS) is not one.
-_HANDLING = re.compile("|".join(_HANDLING_WORDS))
+_HANDLING = re.compile(_by_first_letter(_HANDLING_WORDS))
 # Coined words, the end of no word: they count after a letter too (a name
 # they were glued to: MKeshishianSIPDIS; IMMEDIATESipdis), not SENSITIVE (INSENSITIVE).
 _GLUED_AFTER_A_LETTER = ("SIPDIS", "NOFORN")
@@ -196,7 +207,7 @@ def handling_words(*texts: str | None) -> list[str]:
 
 # The statement "SENSITIVE BUT UNCLASSIFIED" may follow the SUBJECT and REF lines,
 # where other handling words are not the cable's (REF: ANKARA 1561 (EXDIS)).
-_SBU_STATEMENT = re.compile("(?i)SENSITIVE BUT UNCLAS")
+_SBU_STATEMENT = re.compile("[Ss](?:ENSITIVE BUT UNCLAS|ensitive [Bb]ut [Uu]nclas)")  # (faster than (?i))
 
 
 def sbu_statement(text: str) -> str | None:

@@ -36,7 +36,8 @@ _LAST_BY: list[tuple[str | None, int]] = [(None, -1)]  # the last text searched,
 # (Searched in lower case. Each branch starts with a plain character and checks the
 # word start after it: regexes that begin with \b or a lookbehind scan 10x slower.)
 _WHO_END = re.compile(
-    r"f(?:(?<![a-z]f)or?[ \t]+rea|or[ \t]+reason)|f(?<![a-z]f)or[ \t\\]*(?:\n|$)|r(?<![a-z]r)e?a[ \t]*s\s*o?\s*n|p(?<![a-z]p)er\b|"
+    r"f(?:(?<![a-z]f)or?[ \t]+rea|or[ \t]+reason)|f(?<![a-z]f)or[ \t\\]*(?:\n|$)|r(?<![a-z]r)e?a[ \t]*s\s*o?\s*n|"
+    r"p(?<![a-z]p)er\b|"
     r"e(?<![a-z]e)\.?o\.?[ \t]*12958|1(?<![\d.]1)[ \t]*\.[ \t]*[4-6]\b|1(?<![\d.]1)\([a-h]\)|"
     r"u(?<![a-z]u)nder[ \t]+section|b(?<![a-z]b)ased\b|<br>|\n[ \t]*\n|\n[ \t]*¶|\n[ \t]*\d{1,2}[ \t]*\.|\n[ \t]*\("
 )
@@ -76,7 +77,8 @@ _PARTICLES = frozenset({"van", "von", "de", "del", "der", "da", "di", "la", "le"
 # A name split by the copy: "Do nald", "Dona ld", "Andrew Y\noung,", "Gustavo Delga\ndo:"
 # (glued back where one side has one or two letters and the small one is no word).
 _SPLIT_WORD = re.compile(r"([A-Z](?<![\w.'’][A-Z])[a-z]*)(?:[ \t]+|[ \t]*\n[ \t]*)([a-z]+)(?=[,;:]?(?:\s|$))")
-_NO_FRAGMENTS = _PARTICLES | {"a", "i", "an", "and", "as", "at", "by", "fo", "for", "in", "is", "nor", "of", "on", "or", "per", "the", "to"}
+_NO_FRAGMENTS = _PARTICLES | {"a", "i", "an", "and", "as", "at", "by", "fo", "for", "in", "is", "nor", "of", "on", "or",
+                               "per", "the", "to"}
 # A lone dot where an initial was lost ("Kevin . Johnson"), an office in parentheses after
 # the name ("U/S Maria Otero (G)"): dropped.
 _LONE_DOT_OR_OFFICE = re.compile(r"[ \t]+(?:\.(?=[ \t]+[A-Z])|\([A-Z]{1,4}\))")

@@ -13,11 +13,12 @@ from etl.parse.classified import parse_classification_reasons, parse_classified_
 from etl.parse.closing import parse_signers
 from etl.parse.copies import cable_text_end, find_copy
 from etl.parse.flags import (ClassLine, count_redactions, find_class_line, handling_words, is_partial,
-                             level_from_header, level_from_routing, sbu_statement, sections_from_pages)
+                             level_from_header, level_from_routing, sbu_statement)
 from etl.parse.header import split_header
 from etl.parse.ids import canonical_id, full_year, split_id
 from etl.parse.normalize import normalize
 from etl.parse.origin import origin_of_sender
+from etl.parse.pages import sections_from_pages
 from etl.parse.paragraphs import parse_paragraphs
 from etl.parse.references import parse_references
 from etl.parse.routing import parse_dtg, parse_routing

@@ -119,18 +119,6 @@ def find_class_line(text: str, start: int = 0) -> ClassLine | None:
     return ClassLine(m.start(), level, sections, groups.get("station"), groups.get("serial"))
 
 
-# The page header of a later page (TEL AVIV 00002502 002 OF 004; redacted:
-# XXXXXXXXXXXX  002 OF 002) also gives the number of sections.
-_PAGE_HEADER = re.compile(r"(?:0\d{7}|X{4,})[ \t]+\d{3}(?:\.\d)?[ \t]+OF[ \t]+(\d{3})(?![\d.])")
-
-
-def sections_from_pages(text: str) -> int | None:
-    """Number of sections that the first page header of a text gives, for a
-    text without classification line (rare: a slow scan)."""
-    m = _PAGE_HEADER.search(text)
-    return int(m.group(1)) if m else None
-
-
 def level_from_header(classification: str | None) -> str | None:
     """Level of a header classification such as SECRET//NOFORN."""
     if not classification:

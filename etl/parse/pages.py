@@ -24,7 +24,10 @@ from etl.parse.ids import resolve_station
 
 # The page number part of a new-style page header; the station before it is
 # checked separately (a regex cannot tell "NAC NEW DELHI" from "NEW DELHI").
-_PAGE_NUMBER = re.compile(r"0\d{7}[ \t]+\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{3}(?![\d.])[ \t]*")
+_PAGE_OF = r"[ \t]+\d{3}(?:\.\d)?[ \t]+OF[ \t]+(?P<pages>\d{3})(?![\d.])"  # after the serial: 002 OF 004
+_PAGE_NUMBER = re.compile(rf"0\d{{7}}{_PAGE_OF}[ \t]*")
+# The same after a redacted serial too (XXXXXXXXXXXX  002 OF 002): where the number of sections is read.
+_PAGE_COUNT = re.compile(rf"(?:0\d{{7}}|X{{4,}}){_PAGE_OF}")
 _WORDS_BEFORE = re.compile(r"((?:[A-Z][A-Z'.-]*[ \t]+){1,4})\Z")
 _WORD = re.compile(r"[A-Z][A-Z'.-]*")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ'.-")
@@ -116,6 +119,13 @@ def _after_subject_repeat(text: str, pos: int, subject: str) -> int:
     while n < len(subject) and pos + n < len(text) and text[pos + n] == subject[n]:
         n += 1
     return pos + n if n >= 10 else pos
+
+
+def sections_from_pages(text: str) -> int | None:
+    """Number of sections that the first page header of a text gives (TEL AVIV
+    00002502 002 OF 004), for a text without classification line (rare: a slow scan)."""
+    m = _PAGE_COUNT.search(text)
+    return int(m.group("pages")) if m else None
 
 
 def _strip_new_pages(text: str, subject: str | None) -> str:

@@ -6,7 +6,8 @@ import pytest
 
 from etl.parse.cable import parse_cable
 from etl.parse.flags import (count_redactions, find_class_line, handling_words, is_partial, level_from_header,
-                             level_from_routing, sections_from_pages)
+                             level_from_routing)
+from etl.parse.pages import sections_from_pages
 
 
 @pytest.mark.parametrize(

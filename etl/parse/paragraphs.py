@@ -357,8 +357,7 @@ def parse_paragraphs(text: str, subject: str | None = None) -> list[dict]:
     ends = [a[0].start() for a in accepted[1:]] + [len(text)]
     for (m, number, marking, written), end in zip(accepted, ends):
         start = m.end()
-        while end > start and text[end - 1].isspace():
-            end -= 1
+        end = _rstrip_end(text, start, end)
         cut = text.rfind("\n\n", max(start, end - _MAX_HEADING_BLOCK - 8), end)
         if cut > start:
             end = _content_end(text, start, end, cut)  # maybe a heading block at the end
